@@ -1,0 +1,45 @@
+"""Articles out of HTML pages (trafilatura v1: body, title, authors, date, site name)."""
+from __future__ import annotations
+
+import re
+
+import trafilatura
+
+from storyline.extract import credits as credit_rules
+from storyline.extract import metadata as meta
+from storyline.model import Article, Credits, Document
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def extract_html(doc: Document) -> Article:
+    article = Article(id=doc.id, source=doc.source, url=doc.url, text="")
+    result = trafilatura.bare_extraction(
+        doc.content, url=doc.url, with_metadata=True, include_comments=False, include_tables=False,
+        favor_precision=True, deduplicate=False,
+    )
+    if result is None or not (result.text or "").strip():
+        article.notes.append("no article body found: the page has no main text block")
+        return article
+    paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]
+    credits = Credits()
+    body = []
+    for para in paragraphs:
+        source = credit_rules.source_credit(para)
+        if source:
+            credits.source = credits.source or source
+            continue
+        photo = credit_rules.PHOTO_LINE.match(para)
+        if photo:
+            credits.photo = credits.photo or photo.group(1).strip()
+            continue
+        body.append(para)
+    article.text = "\n".join(body)
+    article.title = result.title
+    article.authors = [a.strip() for a in re.split(r";\s*", result.author or "") if a.strip()]
+    article.published = result.date if result.date and _DATE.match(result.date) else None
+    article.publisher = result.sitename
+    article.language = result.language or meta.detect_language(article.text)
+    credits.source = credits.source or credit_rules.dateline_agency(article.text)
+    article.credits = credits
+    return article

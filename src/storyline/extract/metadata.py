@@ -1,0 +1,80 @@
+"""Metadata of text dumps: title line, byline, date line, publisher from the copyright line; language."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import py3langid
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+DATE_ONLY = re.compile(
+    r"^\s*(?:(?:published|updated|posted|date)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?\S*)?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    rf"|\d{{1,2}}\.?\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}}"
+    rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?\s*$",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+(.{3,80})$", re.IGNORECASE)
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
+_LEGAL_SUFFIX = re.compile(
+    r"[,\s]+(?:S\.?L\.?U?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|plc|Co\.|Corp\.?|B\.?V\.?|N\.?V\.?|S\.?p\.?A\.?|SAS)\.?$"
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+|[a-z]{1,3}|[A-Z]\.)$")
+
+
+def parse_date_line(line: str) -> str | None:
+    """ISO date of a line that is a date and nothing else (a dateline under the title)."""
+    if not DATE_ONLY.match(line):
+        return None
+    import dateparser  # slow import: only when a date line is found
+
+    text = re.sub(r"^\s*(?:published|updated|posted|date)\s*:?\s*", "", line.strip(), flags=re.IGNORECASE)
+    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                                              "DATE_ORDER": "DMY" if re.search(r"\d[./]\d", text) else "MDY"})
+    if parsed is None or not (1990 <= parsed.year <= date.today().year + 1):
+        return None
+    return parsed.date().isoformat()
+
+
+def looks_like_name(line: str) -> bool:
+    """A line that is only a person's name ("Daniel Stewart", "Maria de la Cruz")."""
+    tokens = line.split()
+    if not 2 <= len(tokens) <= 5 or any(ch.isdigit() for ch in line):
+        return False
+    if not all(_NAME_TOKEN.match(t) for t in tokens) or not tokens[0][0].isupper() or not tokens[-1][0].isupper():
+        return False
+    return sum(t[0].isupper() for t in tokens) >= 2
+
+
+def byline_authors(line: str) -> list[str] | None:
+    """Authors of a byline ("By A and B", "Daniel Stewart"); None if the line is no byline."""
+    match = BYLINE.match(line)
+    text = match.group(1) if match else line
+    text = re.split(r"\s+[|•·]\s+|,\s*(?=\d)", text)[0]
+    names = [n.strip() for n in re.split(r",\s*|\s+(?:and|und|et|y|e)\s+|\s*&\s*", text) if n.strip()]
+    if names and all(looks_like_name(n) or (match and len(n.split()) == 1 and n[0].isupper()) for n in names):
+        return names
+    return None
+
+
+def publisher_from_copyright(line: str) -> str | None:
+    """ "© 2023 Copyright News 360 S.L." -> "News 360" """
+    if not COPYRIGHT.search(line) or len(line) > 120:
+        return None
+    text = re.sub(r"(?:©|\(c\)|copyright)", " ", line, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b", " ", text)
+    text = re.split(r"\.\s+|\s+[|–—-]\s+|all rights reserved", text, flags=re.IGNORECASE)[0]
+    text = " ".join(text.split()).strip(" .,")
+    text = _LEGAL_SUFFIX.sub("", text).strip(" .,")
+    return text if 2 <= len(text) <= 60 else None
+
+
+def detect_language(text: str) -> str | None:
+    if len(text.strip()) < 20:
+        return None
+    lang, _ = py3langid.classify(text[:3000])
+    return lang

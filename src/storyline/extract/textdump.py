@@ -1,0 +1,169 @@
+"""Articles out of plain-text dumps of rendered pages.
+
+Each line gets a label (prose, list item, caption, credit, boilerplate, date, short); the body is the
+densest run of prose (a maximum-sum segment over per-line scores), without the chrome lines inside it.
+Metadata comes from the lines just above the body (title, byline, date) and from the page footer.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from storyline.extract import credits as credit_rules
+from storyline.extract import metadata as meta
+from storyline.model import Article, Credits, Document
+
+BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
+SENTENCE_END = re.compile(r"[.!?。！？»”\"')\]:;…]\s*$")
+# Page furniture that reads like text: comment forms, cookie banners, share and subscribe prompts.
+BOILERPLATE = re.compile(
+    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+\s+comments?|comments?\b|reply\b"
+    r"|your email address will not be published|required fields are marked|log ?in to (?:reply|comment)"
+    r"|share (?:this|on)|follow us|subscribe|sign up|newsletter|advertisement|read more|related (?:articles|stories|news|posts)"
+    r"|you may also like|more from|recommended|most (?:read|popular)|terms (?:&|and) conditions|privacy policy"
+    r"|cookie|we use cookies|this (?:site|website) uses cookies|all rights reserved|©|copyright\b|skip to|back to top"
+    r"|click here|tags?:|filed under|categories:|print\b|email\b|whatsapp\b|facebook\b|twitter\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Line:
+    index: int
+    raw: str
+    text: str
+    label: str  # prose | short | list | caption | credit | boilerplate | date | blank
+    indent: int
+
+
+def _is_cjk(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F") and ch.isalpha()
+
+
+def _word_count(text: str) -> int:
+    """Words, counting two CJK characters as one word so that Japanese/Korean prose scores like English."""
+    cjk = sum(_is_cjk(c) for c in text)
+    return len(text.split()) + cjk // 2
+
+
+def _label(text: str, indent: int, in_list: bool) -> str:
+    if not text:
+        return "blank"
+    if BULLET.match(text) or (in_list and indent > 0):
+        return "list"
+    if credit_rules.source_credit(text):
+        return "credit"
+    if credit_rules.photo_credit(text):
+        return "caption"
+    if BOILERPLATE.match(text):
+        return "boilerplate"
+    if meta.DATE_ONLY.match(text):
+        return "date"
+    words = _word_count(text)
+    if words >= 10 and SENTENCE_END.search(text) or words >= 25:
+        return "prose"
+    return "short"
+
+
+def label_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    in_list = False
+    for i, raw in enumerate(text.splitlines()):
+        stripped = raw.strip()
+        indent = len(raw) - len(raw.lstrip())
+        label = _label(stripped, indent, in_list)
+        if label != "blank":
+            in_list = label == "list"
+        lines.append(Line(i, raw, stripped, label, indent))
+    return lines
+
+
+_SCORE = {"list": -3.0, "caption": -2.0, "credit": -2.0, "boilerplate": -6.0, "date": -1.0, "short": -1.0}
+
+
+def _score(line: Line) -> float:
+    if line.label == "prose":
+        return float(min(_word_count(line.text), 60))
+    if line.label == "list" and _word_count(line.text) >= 12 and SENTENCE_END.search(line.text):
+        return 2.0  # a sentence-long list item may belong to the article
+    return _SCORE.get(line.label, 0.0)
+
+
+def body_span(lines: list[Line]) -> tuple[int, int] | None:
+    """Indices [start, end] of the maximum-sum run of line scores (Kadane); None if no prose."""
+    best, best_span = 0.0, None
+    run, run_start = 0.0, 0
+    for pos, line in enumerate(lines):
+        if line.label == "blank":
+            continue
+        if run <= 0:
+            run, run_start = 0.0, pos
+        run += _score(line)
+        if run > best:
+            best, best_span = run, (run_start, pos)
+    return best_span
+
+
+def _keep(line: Line) -> bool:
+    if line.label == "prose":
+        return True
+    if line.label == "list":
+        return _score(line) > 0
+    # a short line inside the body is a sub-heading; captions, credits, dates, chrome are not body
+    return line.label == "short" and _word_count(line.text) >= 2
+
+
+def _header(lines: list[Line], start: int) -> dict:
+    """Title, authors and date from the non-list lines above the body, nearest first."""
+    above = [ln for ln in lines[:start] if ln.label not in ("blank", "list")][-12:]
+    found: dict = {"title": None, "authors": [], "published": None}
+    title_pos = None
+    candidates = [(pos, ln) for pos, ln in enumerate(above)
+                  if ln.label in ("short", "prose") and 3 <= _word_count(ln.text) <= 30
+                  and not ln.text.endswith(".") and not BOILERPLATE.match(ln.text) and not meta.looks_like_name(ln.text)]
+    if candidates:
+        # the longest title-like line, the nearer one on ties
+        title_pos, title_line = max(candidates, key=lambda c: (min(_word_count(c[1].text), 12), c[0]))
+        found["title"] = title_line.text
+    after_title = above[title_pos + 1:] if title_pos is not None else above
+    for ln in after_title:
+        if found["published"] is None and ln.label == "date":
+            found["published"] = meta.parse_date_line(ln.text)
+        elif not found["authors"] and ln.label == "short":
+            found["authors"] = meta.byline_authors(ln.text) or []
+    if found["published"] is None:
+        for ln in above:
+            if ln.label == "date":
+                found["published"] = meta.parse_date_line(ln.text)
+                break
+    return found
+
+
+def extract_textdump(doc: Document) -> Article:
+    text = doc.content.decode("utf-8", "replace")
+    lines = label_lines(text)
+    credits = Credits()
+    publisher = None
+    for ln in lines:
+        if ln.label == "credit" and credits.source is None:
+            credits.source = credit_rules.source_credit(ln.text)
+        elif ln.label == "caption" and credits.photo is None:
+            credits.photo = credit_rules.photo_credit(ln.text)
+        elif ln.label in ("boilerplate", "list", "short") and publisher is None:
+            publisher = meta.publisher_from_copyright(BULLET.sub("", ln.text))
+    span = body_span(lines)
+    article = Article(id=doc.id, source=doc.source, url=doc.url, text="", credits=credits, publisher=publisher)
+    if span is None:
+        article.notes.append("no article body found: no line reads as running text")
+        return article
+    start, end = span
+    article.text = "\n".join(ln.text for ln in lines[start:end + 1] if _keep(ln))
+    header = _header(lines, start)
+    article.title = header["title"]
+    article.authors = header["authors"]
+    article.published = header["published"]
+    if credits.source is None:
+        credits.source = credit_rules.dateline_agency(article.text) or credit_rules.issuer_in_text(article.text)
+    article.language = meta.detect_language(article.text)
+    return article

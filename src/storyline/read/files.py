@@ -1,0 +1,135 @@
+"""Files and directories to Documents: html, html.gz, txt dumps, jsonl, WARC. Kind by content when the name lies."""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from storyline.errors import UnreadableInput
+from storyline.model import Document
+from storyline.read.warc import read_warc
+
+Report = Callable[[UnreadableInput], None]
+
+_HTML_MARKERS = (b"<html", b"<!doctype html", b"<head", b"<body", b"<div", b"<p>", b"<meta", b"<title")
+
+
+def sniff(head: bytes) -> str:
+    """Kind of a (decompressed) content from its first bytes: warc, jsonl, html or text."""
+    start = head.lstrip()[:2048]
+    if start.startswith(b"\xef\xbb\xbf"):
+        start = start[3:].lstrip()
+    if start.startswith(b"WARC/"):
+        return "warc"
+    if start.startswith(b"{"):
+        first_line = start.split(b"\n", 1)[0]
+        try:
+            json.loads(first_line)
+            return "jsonl"
+        except ValueError:
+            if b"\n" not in start:  # a first line longer than the sniffed head
+                return "jsonl"
+    lower = start.lower()
+    if any(marker in lower for marker in _HTML_MARKERS):
+        return "html"
+    if b"\x00" in start:
+        return "binary"
+    return "text"
+
+
+# In a directory walk only these are read (and files without an extension); a file named
+# explicitly is always read, its kind taken from its content.
+READABLE_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".jsonl", ".warc", ".gz", ".arc", ""}
+
+
+def _iter_files(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith(".") and Path(name).suffix.lower() in READABLE_SUFFIXES:
+                    yield Path(root) / name
+    else:
+        yield path
+
+
+def _is_gzip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(2) == b"\x1f\x8b"
+
+
+def read_file(path: Path, report: Report) -> Iterator[Document]:
+    """Documents in one file; problems inside an archive are reported and the rest is read."""
+    if not path.exists():
+        raise UnreadableInput(str(path), "no such file or directory")
+    try:
+        gz = _is_gzip(path)
+        with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
+            head = fh.read(4096)
+    except (OSError, EOFError) as exc:
+        raise UnreadableInput(str(path), f"cannot read: {exc}") from exc
+    kind = sniff(head)
+    if kind == "warc":
+        yield from read_warc(path, report)
+        return
+    try:
+        data = gzip.decompress(path.read_bytes()) if gz else path.read_bytes()
+    except (OSError, EOFError) as exc:
+        raise UnreadableInput(str(path), f"broken gzip data: {exc}") from exc
+    if kind == "binary":
+        raise UnreadableInput(str(path), "binary content, not HTML, text, JSONL or WARC")
+    if kind == "jsonl":
+        yield from _read_jsonl(path, data, report)
+    elif not data.strip():
+        raise UnreadableInput(str(path), "empty file")
+    else:
+        yield Document(source=str(path), content=data, kind=kind)
+
+
+def _read_jsonl(path: Path, data: bytes, report: Report) -> Iterator[Document]:
+    """One document per line: {"html": ...} or {"text": ...}, with optional url, title, published ..."""
+    for lineno, line in enumerate(data.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            report(UnreadableInput(where, f"invalid JSON: {exc}"))
+            continue
+        if not isinstance(obj, dict):
+            report(UnreadableInput(where, "a line must be a JSON object"))
+            continue
+        body = obj.get("html") or obj.get("content") or obj.get("text")
+        if not isinstance(body, str) or not body.strip():
+            report(UnreadableInput(where, "no 'html', 'content' or 'text' field"))
+            continue
+        kind = "html" if "html" in obj else sniff(body.encode("utf-8")[:4096])
+        hints = {k: obj[k] for k in ("title", "published", "authors", "publisher", "id") if obj.get(k)}
+        yield Document(
+            source=where, content=body.encode("utf-8"), kind="html" if kind == "html" else "text",
+            url=obj.get("url"), hints=hints,
+        )
+
+
+def read_paths(paths: Iterable[str | os.PathLike], report: Report | None = None) -> Iterator[Document]:
+    """All documents under the given files and directories (recursive).
+
+    A bad file is passed to `report` (default: raise) and reading goes on with the next one.
+    """
+    def _raise(err: UnreadableInput) -> None:
+        raise err
+
+    report = report or _raise
+    for top in paths:
+        top = Path(top)
+        if not top.exists():
+            report(UnreadableInput(str(top), "no such file or directory"))
+            continue
+        for path in _iter_files(top):
+            try:
+                yield from read_file(path, report)
+            except UnreadableInput as err:
+                report(err)

@@ -1,0 +1,46 @@
+"""WARC archives (fastwarc): HTML response records become Documents; broken records are reported."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+from storyline.errors import UnreadableInput
+from storyline.model import Document
+
+
+def _is_html(content_type: str, body: bytes) -> bool:
+    if "html" in content_type.lower():
+        return True
+    if content_type:  # a declared non-HTML type (image, robots.txt, DNS)
+        return False
+    from storyline.read.files import sniff  # late: files imports this module
+    return sniff(body[:4096]) == "html"
+
+
+def read_warc(path: Path, report: Callable[[UnreadableInput], None]) -> Iterator[Document]:
+    """HTML responses of a WARC file; a truncated record or archive is reported, not stored."""
+    n_records = 0
+    try:
+        with open(path, "rb") as fh:
+            for record in ArchiveIterator(fh, record_types=WarcRecordType.response, parse_http=True):
+                n_records += 1
+                uri = record.headers.get("WARC-Target-URI")
+                where = f"{path}#{record.record_id}"
+                body = record.reader.read()
+                # fastwarc's content_length counts the payload after the HTTP headers
+                if len(body) < record.content_length:
+                    report(UnreadableInput(where, f"truncated record ({uri}): "
+                                                  f"{len(body)} of {record.content_length} bytes"))
+                    continue
+                content_type = record.http_headers.get("Content-Type", "") if record.http_headers else ""
+                if not body.strip() or not _is_html(content_type, body):
+                    continue
+                yield Document(source=where, content=body, kind="html", url=uri,
+                               fetched=record.headers.get("WARC-Date"))
+    except Exception as exc:  # fastwarc raises plain exceptions on corrupt streams
+        raise UnreadableInput(str(path), f"corrupt WARC after {n_records} records: {exc}") from exc
+    if n_records == 0:
+        raise UnreadableInput(str(path), "no WARC response records")
+
