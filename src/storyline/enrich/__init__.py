@@ -1,0 +1,27 @@
+"""Enrichment: actors, places, dates and coded events, each with offsets into the article text."""
+from __future__ import annotations
+
+from datetime import date
+
+from storyline.enrich.actors import find_actors
+from storyline.enrich.events import find_events
+from storyline.enrich.places import find_places
+from storyline.enrich.sentences import split_sentences
+from storyline.enrich.timex import find_dates
+from storyline.model import Article
+
+
+def enrich_article(article: Article) -> Article:
+    text = article.text
+    published = date.fromisoformat(article.published) if article.published else None
+    sentences = split_sentences(text)
+    actors = find_actors(text)
+    metonyms = [(a.start, a.end) for a in actors if a.sector == "GOV" and a.text.istitle() and " " not in a.text]
+    places = find_places(text, skip=metonyms)
+    dates = find_dates(text, published, sentences)
+    article.entities = sorted(actors + places + dates, key=lambda e: e.start)
+    article.events = find_events(article.id, text, sentences, article.entities, published)
+    return article
+
+
+__all__ = ["enrich_article"]

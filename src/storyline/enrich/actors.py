@@ -1,0 +1,96 @@
+"""Mentions of actors: countries, demonyms, capitals used as metonyms, organisations, sector words -> ISO3 + sector."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from storyline.enrich.lexicons import load
+from storyline.model import Entity
+
+SECTOR_NAMES = {
+    "GOV": "government", "COP": "law enforcement", "MIL": "military", "JUD": "judiciary", "REB": "rebels",
+    "OPP": "opposition", "CVL": "civilians", "MED": "media", "BUS": "business", "IGO": "international organisation",
+}
+# "Washington said", "Moscow has warned": a capital as the subject of a speech or action verb
+_METONYM_VERB = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|stated|clarified|announced|warned|insisted|"
+                           r"accused|demanded|rejected|responded|replied|urged|denied|confirmed|called|claimed|\w+ed)\b")
+
+
+# between a country word and its sector word only "and", commas, "the" and capitalised words ("Interior")
+_MODIFIER_GAP = re.compile(r"(?:\s*(?:and|,|the|[A-Z][\w.'-]*)\s*){0,4}|\s*")
+
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _patterns():
+    gaz = load("gazetteer")
+    demonyms = load("demonyms")
+    orgs = load("organisations")
+    country_of: dict[str, str] = {}
+    for iso3, info in gaz["countries"].items():
+        for name in info["names"]:
+            country_of[name] = iso3
+    for iso3, words in demonyms.items():
+        for word in words:
+            country_of[word] = iso3
+    org_of: dict[str, tuple[str | None, str]] = {}
+    for org in orgs["organisations"]:
+        for name in org["names"]:
+            org_of[name] = (org["country"], org["sector"])
+    capital_of = {info["capital"]: iso3 for iso3, info in gaz["countries"].items() if info.get("capital")}
+    sector_of = {w: code for code, words in orgs["sector_words"].items() for w in words}
+    bound_l, bound_r = r"(?<![\w.])", r"(?![\w])"
+    return {
+        "org": (re.compile(bound_l + f"(?:{_alternation(org_of)})" + bound_r), org_of),
+        "country": (re.compile(bound_l + f"(?:{_alternation(country_of)})" + bound_r), country_of),
+        "capital": (re.compile(bound_l + f"(?:{_alternation(capital_of)})" + bound_r), capital_of),
+        "sector": (re.compile(r"\b(?:" + _alternation(sector_of) + r")\b", re.IGNORECASE), sector_of),
+    }
+
+
+def find_actors(text: str) -> list[Entity]:
+    """Actor mentions in `text`, with offsets; a country word right before a sector word makes one actor
+    ("Cuban Interior Ministry" -> CUB/COP)."""
+    pats = _patterns()
+    taken: list[tuple[int, int]] = []
+    found: list[Entity] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    org_re, org_of = pats["org"]
+    for m in org_re.finditer(text):
+        country, sector = org_of[m.group()]
+        found.append(Entity("actor", m.group(), m.start(), m.end(), country=country, sector=sector))
+        taken.append(m.span())
+    country_re, country_of = pats["country"]
+    countries = []
+    for m in country_re.finditer(text):
+        if free(*m.span()):
+            countries.append(Entity("actor", m.group(), m.start(), m.end(), country=country_of[m.group()]))
+            taken.append(m.span())
+    capital_re, capital_of = pats["capital"]
+    for m in capital_re.finditer(text):
+        if free(*m.span()) and _METONYM_VERB.match(text[m.end():m.end() + 40]):
+            countries.append(Entity("actor", m.group(), m.start(), m.end(), country=capital_of[m.group()], sector="GOV"))
+            taken.append(m.span())
+    sector_re, sector_of = pats["sector"]
+    for m in sector_re.finditer(text):
+        if not free(*m.span()):
+            continue
+        sector = sector_of[m.group().lower()]
+        # "the U.S. and Cuban governments": the country words just before, joined by "and", share the sector
+        owners = [c for c in countries if c.end <= m.start() and _MODIFIER_GAP.fullmatch(text[c.end:m.start()])]
+        if owners:
+            for owner in owners:
+                owner.sector = owner.sector or sector
+            owners[-1].end = m.end()
+            owners[-1].text = text[owners[-1].start:m.end()]
+        else:
+            found.append(Entity("actor", m.group(), m.start(), m.end(), sector=sector))
+        taken.append(m.span())
+    found.extend(countries)
+    return sorted(found, key=lambda e: e.start)

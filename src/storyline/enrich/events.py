@@ -1,0 +1,157 @@
+"""Coded events, v1: meetings and talks (PLOVER CONSULT) with actors, place, date, topics, round,
+back-references to earlier rounds, and the evidence sentence with its offsets.
+
+Mentions of the same meeting in one article are one event; a planned meeting ("to hold technical
+meetings") is not counted as one that happened; an earlier meeting the text refers back to
+("a continuation of the one held on September 15, 2017") becomes a "mentioned" event.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from storyline.enrich.lexicons import load
+from storyline.model import Actor, Entity, Event, Evidence, Place, When
+
+CONSULT = re.compile(
+    r"\b(?:met|meet|meets|meeting|meetings|talks|talked|dialogue|discuss(?:ed|es|ing)?|consultations?|summit|"
+    r"exchanges|negotiations?|negotiated|conferred|visit(?:ed|s)?)\b", re.I)
+PLANNED_BEFORE = re.compile(r"\b(?:to|will|would|shall|plans?|planned|next|upcoming|future)\s+(?:\w+\s+){0,2}$", re.I)
+NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|cancel(?:l?ed)?|postponed)\s+(?:\w+\s+){0,2}$", re.I)
+# "the first such meeting ... since 2018"
+SINCE_REF = re.compile(r"\bfirst\b[^.;]{0,80}\bsince\s*$", re.I)
+# "a continuation of the one held on", "following the talks held in", "the previous round in"
+EARLIER_REF = re.compile(
+    r"\b(?:continuation of|follow(?:s|ed|ing|-up to| up on)?|previous|last|prior|preceding|earlier)\b[^.;]{0,50}?"
+    r"\b(?:held|took place|met|meeting|round|talks|one|session)\b[^.;]{0,15}?\b(?:on|in)\s*$", re.I)
+ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+ROUND = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+round\b", re.I)
+BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:countries|nations|sides|governments|delegations)\b", re.I)
+STATE_SECTORS = {"GOV", "COP", "MIL", "JUD"}
+_PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _topic_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(topic, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I))
+            for topic, phrases in load("topics").items()]
+
+
+def _in(entity: Entity, span: tuple[int, int]) -> bool:
+    return span[0] <= entity.start < span[1]
+
+
+def _when(entity: Entity) -> When:
+    v = entity.value
+    return When(start=v["start"], end=v.get("end"), resolution=v["resolution"], text=entity.text)
+
+
+def find_events(article_id: str, text: str, sentences: list[tuple[int, int]], entities: list[Entity],
+                published: date | None) -> list[Event]:
+    actors = [e for e in entities if e.kind == "actor"]
+    places = [e for e in entities if e.kind == "place"]
+    dates = [e for e in entities if e.kind == "date" and e.value.get("start")]
+    mention_spans: list[tuple[int, int]] = []
+    back_refs: list[tuple[Entity, str, tuple[int, int]]] = []  # (date, relation, sentence)
+    for span in sentences:
+        sentence = text[span[0]:span[1]]
+        for d in (d for d in dates if _in(d, span)):
+            before = text[span[0]:d.start]
+            if SINCE_REF.search(before + d.text[:6]):
+                back_refs.append((d, "previous", span))
+            elif EARLIER_REF.search(before):
+                back_refs.append((d, "earlier", span))
+        for m in CONSULT.finditer(sentence):
+            before = sentence[:m.start()]
+            if not PLANNED_BEFORE.search(before) and not NEGATED_BEFORE.search(before):
+                mention_spans.append(span)
+                break
+    if not mention_spans:
+        return []
+    ref_dates = {id(d) for d, _, _ in back_refs}
+    main = _build_main(article_id, text, mention_spans, actors, places, dates, ref_dates, published)
+    events = [main]
+    for i, (d, relation, span) in enumerate(back_refs, 1):
+        when = _when(d)
+        if relation == "previous" and when.resolution == "since":
+            when = When(start=d.value["start"], end=d.value["start"][:4] + "-12-31", resolution="year", text=d.text)
+        earlier = Event(
+            id=f"{article_id[:12]}-m{i}", article_id=article_id, type=main.type, status="mentioned",
+            evidence=Evidence(text[span[0]:span[1]], span[0], span[1]), actors=list(main.actors),
+            source=main.source, target=main.target, when=when, topics=[],
+        )
+        events.append(earlier)
+        main.refers_to = main.refers_to or {"text": text[span[0]:span[1]], "relation": relation,
+                                            "when": when.to_dict(), "event_id": earlier.id}
+    return events
+
+
+def _build_main(article_id, text, spans, actors, places, dates, ref_dates, published) -> Event:
+    # the most precise date told in a mention sentence (not a back-reference) dates the event
+    candidates = [d for d in dates if id(d) not in ref_dates and d.value["resolution"] in _PRECISION
+                  and any(_in(d, s) for s in spans)]
+    best = min(candidates, key=lambda d: (_PRECISION[d.value["resolution"]], d.start), default=None)
+    if best is not None:
+        when = _when(best)
+        evidence_span = next(s for s in spans if _in(best, s))
+    else:
+        evidence_span = spans[0]
+        when = _undated(dates, published)
+    # a city or capital beats a country; the first told wins among equals
+    told = [p for p in places if any(_in(p, s) for s in spans)]
+    best_place = min(told, key=lambda p: (p.value.get("lat") is None, p.start), default=None)
+    place = (Place(best_place.value["name"], best_place.country, best_place.value.get("lat"), best_place.value.get("lon"))
+             if best_place else None)
+    event_actors: list[Actor] = []
+    seen = set()
+    countries_in_doc = []
+    for a in actors:
+        if a.country and a.country not in countries_in_doc:
+            countries_in_doc.append(a.country)
+    for span in spans:
+        sentence = text[span[0]:span[1]]
+        for a in (a for a in actors if _in(a, span)):
+            # a bare sector word ("security officials") counts only when the sentence says whose
+            owners = [a.country] if a.country else (
+                countries_in_doc[:2] if BOTH_SIDES.search(sentence) and a.sector in STATE_SECTORS else [])
+            for country in owners:
+                key = (country, a.sector)
+                if key not in seen:
+                    seen.add(key)
+                    event_actors.append(Actor(a.text, country, a.sector))
+    with_sector = {a.country for a in event_actors if a.sector}
+    event_actors = [a for a in event_actors if a.sector or a.country not in with_sector]
+    countries = []
+    for a in event_actors:
+        if a.country and a.country not in countries:
+            countries.append(a.country)
+    first_actor = {c: next(a for a in event_actors if a.country == c) for c in countries}
+    topics: list[str] = []
+    for topic, pattern in _topic_patterns():
+        if any(pattern.search(text[s:e]) for s, e in spans) and topic not in topics:
+            topics.append(topic)
+    round_no = None
+    for s, e in spans:
+        m = ROUND.search(text[s:e])
+        if m:
+            word = m.group(1).lower()
+            round_no = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+            break
+    return Event(
+        id=f"{article_id[:12]}-e1", article_id=article_id, type="CONSULT", status="reported",
+        evidence=Evidence(text[evidence_span[0]:evidence_span[1]], evidence_span[0], evidence_span[1]),
+        topics=topics, actors=event_actors,
+        source=first_actor[countries[0]] if countries else None,
+        target=first_actor[countries[1]] if len(countries) > 1 else None,
+        place=place, when=when, round=round_no,
+    )
+
+
+def _undated(dates: list[Entity], published: date | None) -> When:
+    """No date in the event's sentences: it happened before publication, or after the latest date told."""
+    if published:
+        return When(start=None, end=published.isoformat(), resolution="before", text="before publication")
+    days = [d for d in dates if d.value["resolution"] == "day"]
+    if days:
+        latest = max(days, key=lambda d: d.value["end"])
+        return When(start=latest.value["end"], end=None, resolution="after", text=f"after {latest.text}")
+    return When(resolution="unknown")

@@ -1,0 +1,67 @@
+"""Places: cities and capitals from the gazetteer (with coordinates), "the U.S. capital", "in <country>"."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from storyline.enrich.actors import _alternation
+from storyline.enrich.lexicons import load
+from storyline.model import Entity, Place
+
+
+@lru_cache(maxsize=None)
+def _patterns():
+    gaz = load("gazetteer")
+    demonyms = load("demonyms")
+    cities = gaz["cities"]
+    country_words = {}
+    for iso3, info in gaz["countries"].items():
+        for name in info["names"]:
+            country_words[name] = iso3
+    for iso3, words in demonyms.items():
+        for word in words:
+            country_words[word] = iso3
+    city_re = re.compile(r"(?<![\w.])(?:" + _alternation(cities) + r")(?![\w])")
+    capital_re = re.compile(r"\bthe\s+(" + _alternation(country_words) + r")\s+capital\b")
+    in_country_re = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + _alternation(
+        n for n in country_words if n[0].isupper() and n not in demonyms_flat(demonyms)) + r")(?![\w])")
+    return gaz, cities, country_words, city_re, capital_re, in_country_re
+
+
+def demonyms_flat(demonyms: dict) -> set[str]:
+    return {w for words in demonyms.values() for w in words}
+
+
+def place_of_capital(iso3: str) -> Place | None:
+    gaz, cities, *_ = _patterns()
+    capital = gaz["countries"].get(iso3, {}).get("capital")
+    if not capital:
+        return None
+    info = cities.get(capital, {})
+    return Place(capital, iso3, info.get("lat"), info.get("lon"))
+
+
+def find_places(text: str, skip: list[tuple[int, int]] = ()) -> list[Entity]:
+    """Place mentions; spans in `skip` (capitals already read as actors) are left out."""
+    gaz, cities, country_words, city_re, capital_re, in_country_re = _patterns()
+    found: list[Entity] = []
+
+    def free(start, end):
+        return all(end <= s or start >= e for s, e in list(skip) + [(e.start, e.end) for e in found])
+
+    for m in capital_re.finditer(text):
+        place = place_of_capital(country_words[m.group(1)])
+        if place:
+            found.append(Entity("place", m.group(), m.start(), m.end(), country=place.country,
+                                value={"name": place.name, "lat": place.lat, "lon": place.lon}))
+    for m in city_re.finditer(text):
+        if free(*m.span()):
+            info = cities[m.group()]
+            found.append(Entity("place", m.group(), m.start(), m.end(), country=info["country"],
+                                value={"name": m.group(), "lat": info["lat"], "lon": info["lon"]}))
+    for m in in_country_re.finditer(text):
+        if free(*m.span(1)):
+            iso3 = country_words[m.group(1)]
+            found.append(Entity("place", m.group(1), m.start(1), m.end(1), country=iso3,
+                                value={"name": gaz["countries"][iso3]["name"], "lat": None, "lon": None}))
+    return sorted(found, key=lambda e: e.start)

@@ -1,0 +1,159 @@
+"""Dates in the text, resolved against the publication date (tense-aware), with their resolution.
+
+Resolution is "day", "week", "month", "year" or "since" (an open interval starting then). Without a
+publication date, dates that lack a year are placed after the latest full date of the text, the order
+in which a news text tells events.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from storyline.model import Entity
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_WD = "|".join(WEEKDAYS)
+
+PATTERNS = [  # most specific first; a span taken by one is not matched again
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I)),
+    ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I)),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I)),
+    ("weekday", re.compile(rf"\b(?P<wd1>{_WD})(?:\s+(?:and|to|through|until|-)\s+(?P<wd2>{_WD}))?\b", re.I)),
+    ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|(?:this|last|next|past)\s+(?:week|month|year))\b", re.I)),
+    ("year", re.compile(rf"\b(?P<since>since\s+|after\s+|until\s+|before\s+)?{_YEAR}\b(?![-/]\d)", re.I)),
+]
+FUTURE = re.compile(r"\b(?:will|shall|to be held|scheduled|upcoming|plans? to|is to|are to|is expected to|would)\b", re.I)
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _near_year(month: int, day: int, anchor: date, future: bool) -> date | None:
+    """The occurrence of month/day nearest to `anchor` in the direction the tense says."""
+    for year in ((anchor.year, anchor.year + 1) if future else (anchor.year, anchor.year - 1)):
+        d = _valid(year, month, day)
+        if d and ((d >= anchor) if future else (d <= anchor)):
+            return d
+    return None
+
+
+def _after_year(month: int, day: int, anchor: date) -> date | None:
+    for year in (anchor.year, anchor.year + 1):
+        d = _valid(year, month, day)
+        if d and d > anchor:
+            return d
+    return None
+
+
+def _weekday(wd: int, anchor: date, future: bool) -> date:
+    delta = (wd - anchor.weekday()) % 7
+    return anchor + timedelta(days=delta) if future else anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+
+
+def _value(start: date | None, end: date | None = None, resolution: str = "day") -> dict:
+    return {"start": start.isoformat() if start else None, "end": (end or start).isoformat() if (end or start) else None,
+            "resolution": resolution}
+
+
+def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None, future: bool) -> dict | None:
+    g = m.groupdict()
+    month = MONTHS.get((g.get("mon") or "").lower().rstrip("."))
+    if kind == "iso":
+        d = _valid(int(g["year"]), int(g["m"]), int(g["day"]))
+        return _value(d) if d else None
+    if kind in ("mdy", "dmy"):
+        d = _valid(int(g["year"]), month, int(g["day"]))
+        return _value(d) if d else None
+    if kind == "my":
+        first = date(int(g["year"]), month, 1)
+        last = first.replace(day=calendar.monthrange(first.year, month)[1])
+        return _value(first, last, "month")
+    if kind in ("md", "dm"):
+        day = int(g["day"])
+        if published:
+            d = _near_year(month, day, published, future)
+        elif anchor:
+            d = _after_year(month, day, anchor)
+        else:
+            return {"start": None, "end": None, "resolution": "day", "month": month, "day": day}
+        return _value(d) if d else None
+    if kind == "weekday":
+        if not published:
+            return None
+        first = _weekday(WEEKDAYS[g["wd1"].lower()], published, future)
+        if g.get("wd2"):
+            second = _weekday(WEEKDAYS[g["wd2"].lower()], published, future)
+            return _value(min(first, second), max(first, second))
+        return _value(first)
+    if kind == "relative":
+        if not published:
+            return None
+        rel = " ".join(g["rel"].lower().split())
+        if rel in ("today", "yesterday", "tomorrow"):
+            return _value(published + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel]))
+        which, unit = rel.split()
+        shift = {"this": 0, "last": -1, "past": -1, "next": 1}[which]
+        if unit == "week":
+            monday = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
+            return _value(monday, monday + timedelta(days=6), "week")
+        if unit == "month":
+            y, mo = divmod(published.year * 12 + published.month - 1 + shift, 12)
+            first = date(y, mo + 1, 1)
+            return _value(first, first.replace(day=calendar.monthrange(y, mo + 1)[1]), "month")
+        return _value(date(published.year + shift, 1, 1), date(published.year + shift, 12, 31), "year")
+    if kind == "year":
+        year = int(g["year"])
+        relation = (g.get("since") or "").strip().lower()
+        value = _value(date(year, 1, 1), date(year, 12, 31), "year")
+        if relation in ("since", "after"):
+            value["resolution"] = "since"
+            value["end"] = None
+        return value
+    return None
+
+
+def find_dates(text: str, published: date | None, sentence_spans: list[tuple[int, int]]) -> list[Entity]:
+    """Date mentions in `text`, each resolved against `published` and the tense of its sentence."""
+    raw: list[tuple[str, re.Match]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if all(m.end() <= s or m.start() >= e for s, e in taken):
+                raw.append((kind, m))
+                taken.append(m.span())
+    raw.sort(key=lambda km: km[1].start())
+
+    def sentence_of(pos: int) -> str:
+        for s, e in sentence_spans:
+            if s <= pos < e:
+                return text[s:e]
+        return ""
+
+    # the latest full date told so far anchors yearless dates when the publication date is unknown
+    anchor = None
+    found: list[Entity] = []
+    for kind, m in raw:
+        future = bool(FUTURE.search(sentence_of(m.start())))
+        value = _resolve(kind, m, published, anchor, future)
+        if value is None:
+            continue
+        if value.get("start") and value["resolution"] == "day":
+            d = date.fromisoformat(value["end"])
+            anchor = max(anchor, d) if anchor else d
+        found.append(Entity("date", m.group(), m.start(), m.end(), value=value))
+    return found
