@@ -90,14 +90,15 @@ def _build_main(article_id, text, spans, actors, places, dates, ref_dates, publi
     candidates = [d for d in dates if id(d) not in ref_dates and d.value["resolution"] in _PRECISION
                   and any(_in(d, s) for s in spans)]
     best = min(candidates, key=lambda d: (_PRECISION[d.value["resolution"]], d.start), default=None)
+    # the evidence is the sentence that dates the event, else the one that places it, else the first
+    told = [p for p in places if any(_in(p, s) for s in spans)]
     if best is not None:
         when = _when(best)
         evidence_span = next(s for s in spans if _in(best, s))
     else:
-        evidence_span = spans[0]
         when = _undated(dates, published)
+        evidence_span = next((s for s in spans if any(_in(p, s) for p in told)), spans[0])
     # a city or capital beats a country; the first told wins among equals
-    told = [p for p in places if any(_in(p, s) for s in spans)]
     best_place = min(told, key=lambda p: (p.value.get("lat") is None, p.start), default=None)
     place = (Place(best_place.value["name"], best_place.country, best_place.value.get("lat"), best_place.value.get("lon"))
              if best_place else None)

@@ -1,0 +1,32 @@
+"""Storyline: raw crawled news pages to clean articles, coded events and story timelines.
+
+    import storyline
+    articles = storyline.extract(["page.html", "dump.txt"])
+    with storyline.open_store("storyline.db") as store:
+        storyline.Pipeline(store).ingest(["crawl/"])
+        for story in store.stories(): ...
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from storyline.errors import StoreError, StorylineError, UnreadableInput
+from storyline.model import Article, Document, Entity, Event, Story
+from storyline.run import Pipeline
+from storyline.store import open_store
+
+__version__ = "0.1.0"
+
+
+def extract(paths: Iterable[str] | str, enrich: bool = False) -> list[Article]:
+    """Articles of the files and directories in `paths` (raises UnreadableInput on a bad file)."""
+    from storyline.extract import extract_document
+    from storyline.read import read_paths
+    from storyline.run import process_document
+
+    step = process_document if enrich else extract_document
+    return [step(doc) for doc in read_paths([paths] if isinstance(paths, str) else paths)]
+
+
+__all__ = ["Article", "Document", "Entity", "Event", "Pipeline", "Story", "StoreError", "StorylineError",
+           "UnreadableInput", "extract", "open_store"]

@@ -1,0 +1,1 @@
+"""Linking: duplicates, stories (same real-world event), threads (chains of stories), timelines."""

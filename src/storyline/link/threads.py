@@ -1,0 +1,52 @@
+"""Threads: stories linked into a chain (successive rounds of one dialogue, a trial and its verdict).
+
+Two stories share a thread when they involve the same countries in the same kind of event and either one
+refers back to the other ("the first such meeting since 2018") or their texts are alike.
+"""
+from __future__ import annotations
+
+from storyline.link.cluster import StoryIndex, StoryProfile
+from storyline.model import Event, When
+
+THREAD_SIMILARITY = 0.2
+
+
+def when_matches(ref: When, event: When) -> bool:
+    """Does an event dated `event` fit the back-reference `ref` (a year, a month or a day)?"""
+    if not ref or not event or not ref.start:
+        return False
+    start = event.start or event.end
+    if not start:
+        return False
+    ref_end = ref.end or ref.start
+    return ref.start <= start <= ref_end or (event.resolution == "after" and start[:4] == ref.start[:4])
+
+
+def refers_to(events: list[Event], targets: list[Event]) -> Event | None:
+    """The target event that a mentioned (back-referenced) event among `events` points to."""
+    for mentioned in (e for e in events if e.status == "mentioned"):
+        for target in targets:
+            if (target.status == "reported" and target.type == mentioned.type
+                    and set(target.countries) & set(mentioned.countries) and when_matches(mentioned.when, target.when)):
+                return target
+    return None
+
+
+def find_thread(index: StoryIndex, story: StoryProfile, events: list[Event],
+                events_of_story: dict[int, list[Event]]) -> int | None:
+    """Thread id of an existing story that the new `story` continues (or is continued by), if any."""
+    countries = set().union(*(set(e.countries) for e in events)) if events else set()
+    types = {e.type for e in events if e.status == "reported"}
+    best, best_score = None, 0.0
+    for other in index.stories.values():
+        if other.id == story.id:
+            continue
+        theirs = events_of_story.get(other.id, [])
+        if len(countries & other.countries) < min(2, len(countries)) or not types & {e.type for e in theirs}:
+            continue
+        if refers_to(events, theirs) or refers_to(theirs, events):
+            return other.thread_id
+        score = index.cosine(story.terms, other.terms)
+        if score >= max(THREAD_SIMILARITY, best_score):
+            best, best_score = other.thread_id, score
+    return best

@@ -1,0 +1,46 @@
+"""Timelines: the events of a thread in date order, each with its evidence; back-references point
+to the earlier event when the thread holds it, and stay as "mentioned" entries when it does not."""
+from __future__ import annotations
+
+from storyline.link.threads import when_matches
+from storyline.model import Event, TimelineEntry
+
+
+def _label(event: Event) -> str:
+    parts = [event.type.title()]
+    if event.round:
+        parts.append(f"round {event.round}")
+    if event.countries:
+        parts.append("–".join(event.countries))
+    if event.place:
+        parts.append(f"in {event.place.name}")
+    if event.status == "mentioned":
+        parts.append("(mentioned)")
+    return " ".join(parts)
+
+
+def _sort_key(entry: TimelineEntry) -> str:
+    return entry.when.start or entry.when.end or "9999"
+
+
+def build_timeline(events: list[Event], story_of_article: dict[str, int]) -> list[TimelineEntry]:
+    reported = [e for e in events if e.status == "reported"]
+    entries: list[TimelineEntry] = []
+    resolved: dict[str, str] = {}  # mentioned event id -> reported event id it matches
+    for mentioned in (e for e in events if e.status == "mentioned"):
+        for target in reported:
+            if (target.article_id != mentioned.article_id and target.type == mentioned.type
+                    and when_matches(mentioned.when, target.when)):
+                resolved[mentioned.id] = target.id
+                break
+    for event in events:
+        if event.status not in ("reported", "mentioned") or event.id in resolved:
+            continue
+        refers = event.refers_to or {}
+        target = resolved.get(refers.get("event_id"), refers.get("event_id"))
+        entries.append(TimelineEntry(
+            when=event.when, label=_label(event), status=event.status, evidence=event.evidence.sentence,
+            event_id=event.id, article_id=event.article_id, story_id=story_of_article.get(event.article_id),
+            place=event.place.name if event.place else None, refers_to=target,
+        ))
+    return sorted(entries, key=_sort_key)
