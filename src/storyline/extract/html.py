@@ -22,6 +22,8 @@ def extract_html(doc: Document) -> Article:
         article.notes.append("no article body found: the page has no main text block")
         return article
     paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]
+    if paragraphs and result.title and paragraphs[0] == result.title.strip():
+        paragraphs = paragraphs[1:]  # the headline is metadata, not body
     credits = Credits()
     body = []
     for para in paragraphs:

@@ -1,0 +1,28 @@
+from storyline.enrich.actors import find_actors
+from storyline.enrich.places import find_places
+
+
+def _actors(text):
+    return [(e.text, e.country, e.sector) for e in find_actors(text)]
+
+
+def test_countries_demonyms_and_sectors():
+    assert _actors("The U.S. and Cuban governments resumed talks.") == [
+        ("U.S.", "USA", "GOV"), ("Cuban governments", "CUB", "GOV")]
+    assert _actors("The Cuban Interior Ministry said") == [("Cuban Interior Ministry", "CUB", "COP")]
+    assert ("German", "DEU", None) in _actors("A German company and Mexican police clashed.") or \
+        ("German company", "DEU", "BUS") in _actors("A German company and Mexican police clashed.")
+    assert ("Mexican police", "MEX", "COP") in _actors("A German company and Mexican police clashed.")
+
+
+def test_capital_as_metonym_and_organisations():
+    assert _actors("Washington has clarified its position.") == [("Washington", "USA", "GOV")]
+    assert _actors("according to a statement from the US State Department") == [
+        ("US", "USA", None), ("State Department", "USA", "GOV")]
+
+
+def test_places_with_coordinates():
+    (havana,) = find_places("talks this week in Havana with officials")
+    assert havana.country == "CUB" and round(havana.value["lat"]) == 23
+    (capital,) = find_places("the meeting that took place in the U.S. capital")
+    assert capital.value["name"] == "Washington" and capital.country == "USA" and round(capital.value["lon"]) == -77

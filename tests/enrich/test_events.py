@@ -1,0 +1,57 @@
+"""The examples' events, as examples/expected.json describes them."""
+import pytest
+
+from storyline import extract
+from storyline.enrich.actors import SECTOR_NAMES
+from storyline.enrich.events import find_events
+from storyline.enrich import enrich_article
+from storyline.model import Article
+from tests.conftest import EXAMPLES
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return {a.source.rsplit("/", 1)[-1]: a for a in extract([str(EXAMPLES)], enrich=True)}
+
+
+def _main(article):
+    reported = [e for e in article.events if e.status == "reported"]
+    assert len(reported) == 1
+    return reported[0]
+
+
+@pytest.mark.parametrize("name", ["minrex-cuba-us-law-enforcement-2018.txt", "news360-us-cuba-2023.txt"])
+def test_main_event_matches_expected(articles, expected, name):
+    article, want = articles[name], expected[name]["events"][0]
+    event = _main(article)
+    assert event.type == want["type"]
+    assert sorted(event.countries) == sorted(want["actors"])
+    assert sorted({SECTOR_NAMES[a.sector] for a in event.actors if a.sector}) == sorted(want["sectors"])
+    assert f"{event.place.name}, {event.place.country}" == want["where"]
+    assert sorted(event.topics) == sorted(want["topics"])
+    assert event.refers_to is not None
+    assert article.text[event.evidence.start:event.evidence.end] == event.evidence.sentence
+
+
+def test_2023_event_dates_and_back_reference(articles):
+    event = _main(articles["news360-us-cuba-2023.txt"])
+    assert (event.when.start, event.when.end) == ("2023-01-18", "2023-01-19")
+    assert "met on Wednesday and Thursday" in event.evidence.sentence
+    assert event.refers_to["relation"] == "previous" and event.refers_to["when"]["start"].startswith("2018")
+
+
+def test_2018_event_is_after_june_5_and_is_round_four(articles):
+    article = articles["minrex-cuba-us-law-enforcement-2018.txt"]
+    event = _main(article)
+    assert (event.when.start, event.when.resolution) == ("2018-06-05", "after")
+    assert event.round == 4
+    (earlier,) = [e for e in article.events if e.status == "mentioned"]
+    assert earlier.when.start == "2017-09-15" and event.refers_to["event_id"] == earlier.id
+
+
+def test_planned_and_negated_meetings_are_not_reported_events():
+    for text in ("The two governments plan to hold talks in Havana next month.",
+                 "The ministers did not meet in Paris on Monday."):
+        article = enrich_article(Article(id="x", source="s", text=text, published="2023-01-20"))
+        assert [e for e in article.events if e.status == "reported"] == []
+    assert find_events("x", "", [], [], None) == []

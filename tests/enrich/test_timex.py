@@ -1,0 +1,40 @@
+from datetime import date
+
+from storyline.enrich.sentences import split_sentences
+from storyline.enrich.timex import find_dates
+
+
+def _dates(text, published):
+    return {e.text: e.value for e in find_dates(text, published, split_sentences(text))}
+
+
+def test_weekdays_resolve_into_the_past_for_past_tense():
+    got = _dates("Officials met on Wednesday and Thursday in Havana.", date(2023, 1, 20))  # a Friday
+    assert got["Wednesday and Thursday"] == {"start": "2023-01-18", "end": "2023-01-19", "resolution": "day"}
+
+
+def test_future_tense_moves_forward():
+    got = _dates("The ministers will meet on Monday.", date(2023, 1, 20))
+    assert got["Monday"]["start"] == "2023-01-23"
+    got = _dates("The summit is scheduled on 5 June.", date(2023, 1, 20))
+    assert got["5 June"]["start"] == "2023-06-05"
+    got = _dates("The summit took place on 5 June.", date(2023, 1, 20))
+    assert got["5 June"]["start"] == "2022-06-05"
+
+
+def test_yearless_dates_follow_the_latest_full_date_without_publication_date():
+    got = _dates("It continued the one held on September 15, 2017. He stated on 5 June that it was over.", None)
+    assert got["September 15, 2017"]["start"] == "2017-09-15"
+    assert got["5 June"]["start"] == "2018-06-05"
+
+
+def test_weeks_years_and_open_intervals():
+    got = _dates("They met this week, the first meeting since 2018, and again in March 2019.", date(2023, 1, 20))
+    assert got["this week"] == {"start": "2023-01-16", "end": "2023-01-22", "resolution": "week"}
+    assert got["since 2018"] == {"start": "2018-01-01", "end": None, "resolution": "since"}
+    assert got["March 2019"] == {"start": "2019-03-01", "end": "2019-03-31", "resolution": "month"}
+
+
+def test_sentences_keep_abbreviations():
+    text = "The U.S. delegation met Mr. Díaz. Talks ended."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["The U.S. delegation met Mr. Díaz.", "Talks ended."]

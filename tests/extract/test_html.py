@@ -1,0 +1,44 @@
+"""Smoke check of HTML extraction on real pages (the full comparison is benchmarks/extraction.py)."""
+import gzip
+import json
+import re
+
+from storyline.extract import extract_html
+from storyline.model import Document
+
+
+def _shingles(text, n=4):
+    tokens = re.findall(r"\w+", text.lower())
+    return {tuple(tokens[i:i + n]) for i in range(max(0, len(tokens) - n + 1))}
+
+
+def test_body_f1_on_a_sample_of_scrapinghub_pages(shared_data):
+    truth = json.loads((shared_data / "scrapinghub" / "ground-truth.json").read_text())
+    ids = sorted(truth)[:20]
+    precisions, recalls = [], []
+    for page_id in ids:
+        html = gzip.decompress((shared_data / "scrapinghub" / "html" / f"{page_id}.html.gz").read_bytes())
+        got = _shingles(extract_html(Document(page_id, html, "html")).text)
+        want = _shingles(truth[page_id]["articleBody"])
+        tp = len(got & want)
+        precisions.append(tp / len(got) if got else 0.0)
+        recalls.append(tp / len(want) if want else 0.0)
+    p, r = sum(precisions) / len(ids), sum(recalls) / len(ids)
+    assert 2 * p * r / (p + r) > 0.85
+
+
+def test_html_metadata_and_credits():
+    html = ("<html><head><title>Talks resume | Daily News</title><meta property='og:site_name' content='Daily News'>"
+            "<meta name='author' content='Ann Lee'><meta property='article:published_time' content='2022-05-01'>"
+            "</head><body><nav><a href='/'>Home</a></nav><article><h1>Talks resume</h1>"
+            "<p>HAVANA (Reuters) - Officials from the two countries met in Havana on Friday to discuss migration and "
+            "security, the first meeting of its kind in years, according to a statement.</p>"
+            "<p>The delegations agreed to meet again, and both sides called the talks constructive and useful.</p>"
+            "</article><footer>© Daily News</footer></body></html>").encode()
+    article = extract_html(Document("p.html", html, "html", url="https://example.org/a"))
+    assert article.title == "Talks resume"
+    assert article.authors == ["Ann Lee"]
+    assert article.published == "2022-05-01"
+    assert article.publisher == "Daily News"
+    assert article.credits.source == "Reuters"
+    assert "Home" not in article.text and article.text.count("\n") == 1

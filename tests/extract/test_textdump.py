@@ -1,0 +1,41 @@
+from storyline.extract import credits, metadata
+from storyline.extract.textdump import extract_textdump, label_lines
+from storyline.model import Document
+
+
+def test_line_labels_on_a_rendered_page():
+    text = ("  • Home\n  • World\nA headline about the talks\n\nBy Jane Roe\n\n2021-03-04\n\n"
+            "The ministers met in Paris on Monday and agreed to continue the talks next month, officials said.\n\n"
+            "Photo: John Smith / AFP\nSource: (REUTERS)\nLeave a Reply\n  • Privacy Policy\n")
+    labels = {ln.text: ln.label for ln in label_lines(text) if ln.text}
+    assert labels["• Home"] == "list"
+    assert labels["2021-03-04"] == "date"
+    assert labels["Photo: John Smith / AFP"] == "caption"
+    assert labels["Source: (REUTERS)"] == "credit"
+    assert labels["Leave a Reply"] == "boilerplate"
+    assert labels["The ministers met in Paris on Monday and agreed to continue the talks next month, officials said."] == "prose"
+    article = extract_textdump(Document("x.txt", text.encode(), "text"))
+    assert article.title == "A headline about the talks"
+    assert article.authors == ["Jane Roe"]
+    assert article.published == "2021-03-04"
+    assert article.credits.source == "Reuters" and article.credits.photo == "John Smith / AFP"
+    assert article.text.startswith("The ministers met") and "Leave a Reply" not in article.text
+
+
+def test_page_without_running_text_gets_an_empty_body_and_a_reason():
+    article = extract_textdump(Document("menu.txt", "  • Home\n  • News\n  • Sport\nContact\n".encode(), "text"))
+    assert article.text == "" and "no article body" in article.notes[0]
+
+
+def test_credit_and_metadata_rules():
+    assert credits.source_credit("Source: (EUROPA PRESS)") == "Europa Press"
+    assert credits.photo_credit("Archive – People walking in Havana – JOAQUIN HERNANDEZ / XINHUA NEWS") == \
+        "JOAQUIN HERNANDEZ / XINHUA NEWS"
+    assert credits.photo_credit("Peace talks – a long way to go") is None
+    assert credits.dateline_agency("WASHINGTON (Reuters) - The talks...") == "Reuters"
+    assert metadata.publisher_from_copyright("© 2023 Copyright News 360 S.L.") == "News 360"
+    assert metadata.publisher_from_copyright("Copyright 2020 Example Media Ltd. All rights reserved.") == "Example Media"
+    assert metadata.parse_date_line("January 20, 2023") == "2023-01-20"
+    assert metadata.parse_date_line("The talks on January 20, 2023 went well") is None
+    assert metadata.byline_authors("By Ann Lee and Bob Ray") == ["Ann Lee", "Bob Ray"]
+    assert metadata.byline_authors("Terms and Conditions apply here") is None

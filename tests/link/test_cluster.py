@@ -1,0 +1,24 @@
+from collections import Counter
+
+from storyline.link.cluster import StoryIndex, tokens
+from storyline.link.dedup import body_fingerprint
+
+
+def test_similar_articles_join_and_time_window_separates():
+    index = StoryIndex()
+    a = tokens("Earthquake of magnitude 6 strikes northern Chile, killing two and damaging buildings in Arica")
+    b = tokens("A magnitude 6 earthquake struck northern Chile near Arica, killing two people and damaging buildings")
+    c = tokens("Parliament votes on the budget for schools and hospitals after a long debate")
+    s1, new1 = index.assign(a, {"CHL"}, ("2020-01-01", "2020-01-01"))
+    s2, new2 = index.assign(b, {"CHL"}, ("2020-01-02", "2020-01-02"))
+    s3, new3 = index.assign(c, set(), ("2020-01-02", "2020-01-02"))
+    s4, new4 = index.assign(b, {"CHL"}, ("2021-06-01", "2021-06-01"))  # same words, a year later: another event
+    assert (new1, new2, new3, new4) == (True, False, True, True)
+    assert s1.id == s2.id != s3.id != s4.id
+    assert index.n_docs == 4 and index.df["chile"] == 3
+
+
+def test_fingerprint_ignores_case_spacing_and_punctuation():
+    assert body_fingerprint("Hello,  World!\nSecond line.") == body_fingerprint("hello world second line")
+    assert body_fingerprint("Hello world") != body_fingerprint("Hello there world")
+    assert isinstance(tokens("the a of"), Counter) and not tokens("the a of")

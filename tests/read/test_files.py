@@ -1,0 +1,54 @@
+import gzip
+import json
+
+import pytest
+
+from storyline.errors import UnreadableInput
+from storyline.read import read_paths
+from storyline.read.files import sniff
+
+PAGE = b"<!DOCTYPE html><html><head><title>T</title></head><body><p>Hello</p></body></html>"
+
+
+def test_kind_comes_from_the_content_when_the_extension_lies(tmp_path):
+    (tmp_path / "page.txt").write_bytes(PAGE)
+    (tmp_path / "dump.html").write_text("Title\n\nJust rendered text, no markup at all.\n")
+    kinds = {d.source.rsplit("/", 1)[-1]: d.kind for d in read_paths([tmp_path])}
+    assert kinds == {"page.txt": "html", "dump.html": "text"}
+
+
+def test_directories_are_read_recursively_with_gzip_and_jsonl(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "page.html.gz").write_bytes(gzip.compress(PAGE))
+    lines = [{"url": "http://x/1", "text": "Plain text one.", "title": "One"}, {"html": PAGE.decode()}]
+    (tmp_path / "a" / "docs.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    (tmp_path / "notes.md").write_text("not a page, skipped in a directory walk")
+    docs = list(read_paths([tmp_path]))
+    assert sorted(d.kind for d in docs) == ["html", "html", "text"]
+    assert next(d for d in docs if d.url == "http://x/1").hints == {"title": "One"}
+
+
+def test_bad_lines_and_files_are_reported_by_name_and_reading_goes_on(tmp_path):
+    (tmp_path / "docs.jsonl").write_text('{"text": "good one"}\n{not json\n{"url": "no body"}\n')
+    (tmp_path / "empty.txt").write_text("   \n")
+    (tmp_path / "blob.html").write_bytes(b"\x00\x01\x02binary")
+    errors = []
+    docs = list(read_paths([tmp_path, tmp_path / "missing.html"], errors.append))
+    assert [d.content for d in docs] == [b"good one"]
+    messages = sorted(str(e) for e in errors)
+    assert any("docs.jsonl:2: invalid JSON" in m for m in messages)
+    assert any("docs.jsonl:3: no 'html'" in m for m in messages)
+    assert any("empty.txt: empty file" in m for m in messages)
+    assert any("blob.html: binary content" in m for m in messages)
+    assert any("missing.html: no such file" in m for m in messages)
+
+
+def test_without_a_report_callback_a_bad_file_raises(tmp_path):
+    with pytest.raises(UnreadableInput, match="nope.txt: no such file"):
+        list(read_paths([tmp_path / "nope.txt"]))
+
+
+@pytest.mark.parametrize("head,kind", [(b"WARC/1.0\r\n", "warc"), (b'{"text": "x"}\n', "jsonl"),
+                                       (b"  <html>", "html"), (b"Plain words", "text")])
+def test_sniff(head, kind):
+    assert sniff(head) == kind
