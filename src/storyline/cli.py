@@ -16,7 +16,7 @@ from rich.table import Table
 from storyline.errors import StorylineError, UnreadableInput
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # log lines stay whole
 
 
 def _print_json(obj) -> None:

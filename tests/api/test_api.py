@@ -1,0 +1,59 @@
+"""HTTP tests of the JSON API and the pages (FastAPI TestClient)."""
+import pytest
+from fastapi.testclient import TestClient
+
+from storyline.api import create_app
+from storyline.run import Pipeline
+
+
+@pytest.fixture(scope="module")
+def client(example_store):
+    return TestClient(create_app(example_store))
+
+
+def test_story_api_has_the_timeline(client):
+    stories = client.get("/api/stories").json()
+    story = client.get(f"/api/stories/{stories[0]['id']}").json()
+    assert [e["when"]["start"] for e in story["timeline"]] == ["2017-09-15", "2018-06-05", "2023-01-18"]
+    assert len(story["thread"]) == len(stories)
+    assert client.get("/api/stories/9999").status_code == 404
+
+
+def test_article_events_search_and_export(client):
+    hits = client.get("/api/search", params={"q": "Havana"}).json()
+    assert len(hits) == 1 and "[Havana]" in hits[0]["snippet"]
+    article = client.get(f"/api/articles/{hits[0]['id']}").json()
+    assert article["authors"] == ["Daniel Stewart"] and article["mentions"][0]["source"].endswith("2023.txt")
+    events = client.get("/api/events", params={"type": "consult", "status": "reported"}).json()
+    assert len(events) == 2
+    csv_text = client.get("/api/export/events.csv").text
+    assert csv_text.startswith("event_id,article_id,type") and "Havana" in csv_text
+    assert client.get("/openapi.json").json()["info"]["title"] == "Storyline"
+
+
+def test_pages_render_story_timeline_article_and_search(client):
+    home = client.get("/")
+    assert home.status_code == 200 and "Cuba and U.S. discuss law enforcement and compliance" in home.text
+    story_id = client.get("/api/stories").json()[0]["id"]
+    page = client.get(f"/stories/{story_id}").text
+    assert page.index("2017-09-15") < page.index("after 2018-06-05") < page.index("2023-01-18..2023-01-19")
+    assert "mentioned only" in page
+    hit = client.get("/api/search", params={"q": "Havana"}).json()[0]
+    article_page = client.get(f"/articles/{hit['id']}").text
+    assert '<mark id="' in article_page and "met on Wednesday and Thursday" in article_page
+    search = client.get("/search", params={"q": "Havana"}).text
+    assert "<mark>Havana</mark>" in search
+    assert client.get("/events", params={"country": "CUB"}).status_code == 200
+    assert client.get("/static/style.css").status_code == 200
+
+
+def test_article_text_is_html_escaped(store, tmp_path):
+    page = tmp_path / "xss.txt"
+    page.write_text("Injected <b>title</b> here\n\nThe ministers of France and Germany met in Berlin on Monday and "
+                    "said <script>alert('x')</script> was never part of the talks, officials said.\n")
+    Pipeline(store).ingest([page])
+    client = TestClient(create_app(store))
+    (article,) = store.articles()
+    html = client.get(f"/articles/{article['id']}").text
+    assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+    assert "<b>title</b>" not in html and "&lt;b&gt;title&lt;/b&gt;" in html

@@ -1,0 +1,47 @@
+import json
+
+from storyline.cli import main
+from tests.conftest import EXAMPLES
+
+
+def test_cli_ingest_stories_events_search_export(tmp_path, capsys):
+    db = str(tmp_path / "cli.db")
+    assert main(["ingest", str(EXAMPLES), "--db", db, "--format", "json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["added"] == 2 and summary["errors"] == 0
+    assert main(["stories", "--db", db, "--format", "json"]) == 0
+    stories = json.loads(capsys.readouterr().out)
+    assert main(["stories", str(stories[0]["id"]), "--db", db]) == 0
+    assert "after 2018-06-05" in capsys.readouterr().out
+    assert main(["events", "--db", db, "--country", "USA", "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 4
+    assert main(["search", "MINREX", "--db", db, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["title"].startswith("Cuba and U.S.")
+    assert main(["export", "events", "-o", str(tmp_path / "ev.parquet"), "--db", db]) == 0
+    assert (tmp_path / "ev.parquet").stat().st_size > 0
+    assert main(["export", "events", "-o", str(tmp_path / "ev.xyz"), "--db", db]) == 2
+
+
+def test_cli_cluster_and_code_events(tmp_path, capsys):
+    lines = [
+        {"id": "a", "text": "The U.S. and Cuban governments met in Havana on Monday to discuss migration.", "published": "2023-01-20"},
+        {"id": "b", "text": "Officials of the United States and Cuba met in Havana on Monday to discuss migration.", "published": "2023-01-20"},
+        {"id": "c", "text": "A storm flooded the coast of Norway and closed roads for two days.", "published": "2023-01-20"},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines))
+    assert main(["cluster", str(path)]) == 0
+    out = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert out[0]["story"] == out[1]["story"] != out[2]["story"]
+    assert main(["code-events", str(path)]) == 0
+    coded = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert coded[0]["events"][0]["type"] == "CONSULT" and coded[2]["events"] == []
+
+
+def test_cli_reports_bad_input_by_name(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "missing.html")]) == 0
+    assert "missing.html: no such file" in capsys.readouterr().err
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{broken\n")
+    assert main(["cluster", str(bad)]) == 1
+    assert "bad.jsonl:1: invalid JSON" in capsys.readouterr().err
