@@ -1,19 +1,27 @@
 """Articles out of plain-text dumps of rendered pages.
 
-Each line gets a label (prose, list item, caption, credit, boilerplate, date, short); the body is the
-densest run of prose (a maximum-sum segment over per-line scores), without the chrome lines inside it.
-Metadata comes from the lines just above the body (title, byline, date) and from the page footer.
+Each line gets a rule label (prose, list item, caption, credit, boilerplate, date, short) and a place in or
+out of the densest run of prose (a maximum-sum segment over per-line scores); a learned classifier
+(models/textdump_lines.json, written by scripts/train_textdump.py) reads those with the line's shape, position
+and neighbours and keeps the body lines. Metadata comes from the lines just above the body (title, byline,
+date) and from the page footer.
 """
 from __future__ import annotations
 
+import json
 import re
-import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
+from storyline.extract.line_features import CJK, NAMES, line_matrix
 from storyline.model import Article, Credits, Document
 
+MODEL_PATH = Path(__file__).parent / "models" / "textdump_lines.json"
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
 SENTENCE_END = re.compile(r"[.!?。！？»”\"')\]:;…]\s*$")
 # Page furniture that reads like text: comment forms, cookie banners, share and subscribe prompts.
@@ -37,14 +45,9 @@ class Line:
     indent: int
 
 
-def _is_cjk(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in ("W", "F") and ch.isalpha()
-
-
 def _word_count(text: str) -> int:
     """Words, counting two CJK characters as one word so that Japanese/Korean prose scores like English."""
-    cjk = sum(_is_cjk(c) for c in text)
-    return len(text.split()) + cjk // 2
+    return len(text.split()) + len(CJK.findall(text)) // 2
 
 
 def _label(text: str, indent: int, in_list: bool) -> str:
@@ -105,19 +108,47 @@ def body_span(lines: list[Line]) -> tuple[int, int] | None:
     return best_span
 
 
-def _keep(line: Line) -> bool:
-    if line.label == "prose":
-        return True
-    if line.label == "list":
-        return _score(line) > 0
-    # a short line inside the body is a sub-heading; captions, credits, dates, chrome are not body
-    return line.label == "short" and _word_count(line.text) >= 2
+def page_lines(text: str) -> tuple[list[Line], np.ndarray]:
+    """The non-blank lines of a page and their feature rows (line_features.NAMES)."""
+    every = label_lines(text)
+    lines = [ln for ln in every if ln.label != "blank"]
+    blank_before = [ln.index == 0 or every[ln.index - 1].label == "blank" for ln in lines]
+    blank_after = [ln.index + 1 >= len(every) or every[ln.index + 1].label == "blank" for ln in lines]
+    span = body_span(lines)
+    dense = [span is not None and span[0] <= i <= span[1] for i in range(len(lines))]
+    features = line_matrix([ln.text for ln in lines], [ln.raw for ln in lines], [ln.label for ln in lines],
+                           blank_before, blank_after, dense)
+    return lines, features
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict:
+    model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    if model["features"] != NAMES:
+        raise RuntimeError(f"{MODEL_PATH}: trained on other features; run scripts/train_textdump.py")
+    return model
+
+
+def _logistic(rows: np.ndarray, weights: dict) -> np.ndarray:
+    mean, scale, coef = (np.asarray(weights[k], dtype=np.float32) for k in ("mean", "scale", "coef"))
+    return 1.0 / (1.0 + np.exp(-(((rows - mean) / scale) @ coef + weights["intercept"])))
+
+
+def body_probabilities(features: np.ndarray, model: dict | None = None) -> np.ndarray:
+    return _logistic(features, model or _model())
+
+
+def select_body(lines: list[Line], features: np.ndarray, model: dict | None = None) -> str:
+    if not lines:
+        return ""
+    keep = body_probabilities(features, model) >= 0.5
+    return "\n".join(ln.text for ln, k in zip(lines, keep) if k)
 
 
 def _header(lines: list[Line], start: int) -> dict:
     """Title, authors and date from the non-list lines above the body, nearest first."""
     above = [ln for ln in lines[:start] if ln.label not in ("blank", "list")][-12:]
-    found: dict = {"title": None, "authors": [], "published": None}
+    found: dict = {"title": None, "authors": [], "published": None, "lines": set()}
     title_pos = None
     candidates = [(pos, ln) for pos, ln in enumerate(above)
                   if ln.label in ("short", "prose") and 3 <= _word_count(ln.text) <= 30
@@ -126,12 +157,16 @@ def _header(lines: list[Line], start: int) -> dict:
         # the longest title-like line, the nearer one on ties
         title_pos, title_line = max(candidates, key=lambda c: (min(_word_count(c[1].text), 12), c[0]))
         found["title"] = title_line.text
+        found["lines"].add(title_line.text)
     after_title = above[title_pos + 1:] if title_pos is not None else above
     for ln in after_title:
         if found["published"] is None and ln.label == "date":
             found["published"] = meta.parse_date_line(ln.text)
+            found["lines"].add(ln.text)
         elif not found["authors"] and ln.label == "short":
             found["authors"] = meta.byline_authors(ln.text) or []
+            if found["authors"]:
+                found["lines"].add(ln.text)
     if found["published"] is None:
         for ln in above:
             if ln.label == "date":
@@ -152,14 +187,21 @@ def extract_textdump(doc: Document) -> Article:
             credits.photo = credit_rules.photo_credit(ln.text)
         elif ln.label in ("boilerplate", "list", "short") and publisher is None:
             publisher = meta.publisher_from_copyright(BULLET.sub("", ln.text))
-    span = body_span(lines)
     article = Article(id=doc.id, source=doc.source, url=doc.url, text="", credits=credits, publisher=publisher)
-    if span is None:
+    body_lines, features = page_lines(text)
+    keep = body_probabilities(features) >= 0.5 if body_lines else np.zeros(0, dtype=bool)
+    if not keep.any():  # too short a page for the model to be sure: the prose of the densest run
+        dense = features[:, NAMES.index("in_dense_run")] > 0 if body_lines else keep
+        keep = dense & np.asarray([ln.label == "prose" for ln in body_lines], dtype=bool)
+    if not keep.any():
         article.notes.append("no article body found: no line reads as running text")
         return article
-    start, end = span
-    article.text = "\n".join(ln.text for ln in lines[start:end + 1] if _keep(ln))
-    header = _header(lines, start)
+    kept = [ln for ln, k in zip(body_lines, keep) if k]
+    # the header (title, byline, date) ends where the running text starts, even if a line of it was kept
+    first_prose = next((ln.index for ln in kept if ln.label == "prose"), kept[0].index)
+    header = _header(lines, first_prose)
+    kept = [ln for ln in kept if ln.index >= first_prose or ln.text not in header["lines"]]
+    article.text = "\n".join(ln.text for ln in kept)
     article.title = header["title"]
     article.authors = header["authors"]
     article.published = header["published"]

@@ -1,0 +1,57 @@
+"""Shared by the benchmark scripts: data location, the scrapinghub body metric, timing and memory."""
+from __future__ import annotations
+
+import html
+import os
+import re
+import resource
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(os.environ.get("STORYLINE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, n: int = 4) -> set[tuple[str, ...]]:
+    tokens = _WORD.findall(text or "")
+    return {tuple(tokens[i:i + n]) for i in range(max(0, len(tokens) - n + 1))}
+
+
+def body_scores(predicted: dict[str, str], truth: dict[str, str]) -> tuple[float, float, float]:
+    """The scrapinghub benchmark metric: 4-token shingles, P and R averaged over pages, F1 of the averages."""
+    precisions, recalls = [], []
+    for page_id, gold in truth.items():
+        got, want = shingles(predicted.get(page_id, "")), shingles(gold)
+        tp = len(got & want)
+        precisions.append(tp / len(got) if got else (1.0 if not want else 0.0))
+        recalls.append(tp / len(want) if want else (1.0 if not got else 0.0))
+    p, r = sum(precisions) / len(precisions), sum(recalls) / len(recalls)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def timed(fn: Callable[[], dict]) -> tuple[dict, float]:
+    """Result of fn and the CPU seconds it took (this process)."""
+    start = time.process_time()
+    result = fn()
+    return result, time.process_time() - start
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def lines_as_html(text: str) -> str:
+    """A text dump as minimal HTML (one <p> per line) so that HTML extractors can run on it."""
+    body = "\n".join(f"<p>{html.escape(line.strip())}</p>" for line in text.splitlines() if line.strip())
+    return f"<html><body>{body}</body></html>"
+
+
+def print_table(title: str, header: list[str], rows: list[list]) -> None:
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)]
+    print(f"\n{title}")
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print("| " + " | ".join(str(x).ljust(w) for x, w in zip(row, widths)) + " |")

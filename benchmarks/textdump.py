@@ -1,0 +1,71 @@
+"""Text-dump extraction benchmark: ours beside jusText and trafilatura (run on the same lines), in one run.
+
+Data: ../shared/data/textdump/txt (the 181 scrapinghub pages rendered to text), gold bodies from
+../shared/data/scrapinghub/ground-truth.json; metric as in DESIGN.md. Prints P/R/F1 and documents per CPU-second.
+    python benchmarks/textdump.py [--limit N]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
+from common import DATA, body_scores, lines_as_html, print_table, timed  # noqa: E402
+
+
+def load(limit: int | None) -> tuple[dict[str, str], dict[str, str]]:
+    truth = json.loads((DATA / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
+    ids = sorted(truth)[:limit]
+    texts = {i: (DATA / "textdump" / "txt" / f"{i}.txt").read_text(encoding="utf-8") for i in ids}
+    return texts, {i: truth[i]["articleBody"] for i in ids}
+
+
+def ours(texts):
+    from storyline.extract.textdump import extract_textdump
+    from storyline.model import Document
+
+    return {i: extract_textdump(Document(i, t.encode("utf-8"), "text")).text for i, t in texts.items()}
+
+
+def keep_everything(texts):
+    return dict(texts)
+
+
+def justext_lines(texts):
+    import justext
+
+    stop = justext.get_stoplist("English")
+    out = {}
+    for i, t in texts.items():
+        paragraphs = justext.justext(lines_as_html(t).encode("utf-8"), stop)
+        out[i] = "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+    return out
+
+
+def trafilatura_lines(texts):
+    import trafilatura
+
+    return {i: trafilatura.extract(lines_as_html(t)) or "" for i, t in texts.items()}
+
+
+SYSTEMS = {"storyline": ours, "keep everything": keep_everything, "jusText (lines)": justext_lines,
+           "trafilatura (lines)": trafilatura_lines}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, help="first N pages only")
+    args = parser.parse_args()
+    texts, truth = load(args.limit)
+    rows = []
+    for name, system in SYSTEMS.items():
+        system(dict(list(texts.items())[:1]))  # warm-up: imports and model loading are not timed
+        predicted, cpu = timed(lambda s=system: s(texts))
+        p, r, f = body_scores(predicted, truth)
+        rows.append([name, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", f"{len(texts) / cpu:,.0f}" if cpu else "-"])
+    print_table(f"Text dumps: {len(texts)} pages", ["system", "P", "R", "F1", "docs/CPU-s"], rows)
+
+
+if __name__ == "__main__":
+    main()
