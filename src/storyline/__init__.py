@@ -9,13 +9,27 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from storyline.errors import StoreError, StorylineError, UnreadableInput
 from storyline.model import Article, Document, Entity, Event, Story
-from storyline.run import Pipeline
-from storyline.store import open_store
+
+if TYPE_CHECKING:
+    from storyline.run import Pipeline
+    from storyline.store import open_store
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # the pipeline and the store pull in heavy libraries: load them on first use, not on `import storyline`
+    if name == "Pipeline":
+        from storyline.run import Pipeline
+        return Pipeline
+    if name == "open_store":
+        from storyline.store import open_store
+        return open_store
+    raise AttributeError(f"module 'storyline' has no attribute {name!r}")
 
 
 def extract(paths: Iterable[str] | str, enrich: bool = False) -> list[Article]:

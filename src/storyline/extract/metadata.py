@@ -26,18 +26,36 @@ _LEGAL_SUFFIX = re.compile(
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+|[a-z]{1,3}|[A-Z]\.)$")
 
 
+_MONTH_NUMBER = {name: i for i, name in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTH_NUMBER.update({name[:3]: i for name, i in list(_MONTH_NUMBER.items())})
+_MONTH_NUMBER["sept"] = 9
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2,4})")
+_DAY_MONTH = re.compile(rf"(\d{{1,2}})\.?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
+
+
 def parse_date_line(line: str) -> str | None:
     """ISO date of a line that is a date and nothing else (a dateline under the title)."""
     if not DATE_ONLY.match(line):
         return None
-    import dateparser  # slow import: only when a date line is found
-
-    text = re.sub(r"^\s*(?:published|updated|posted|date)\s*:?\s*", "", line.strip(), flags=re.IGNORECASE)
-    parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
-                                              "DATE_ORDER": "DMY" if re.search(r"\d[./]\d", text) else "MDY"})
-    if parsed is None or not (1990 <= parsed.year <= date.today().year + 1):
+    if m := _ISO.search(line):
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    elif m := _MONTH_DAY.search(line):
+        y, mo, d = int(m[3]), _MONTH_NUMBER[m[1].lower()], int(m[2])
+    elif m := _DAY_MONTH.search(line):
+        y, mo, d = int(m[3]), _MONTH_NUMBER[m[2].lower()], int(m[1])
+    elif m := _NUMERIC.search(line):  # day first, as most of the world writes it
+        y, mo, d = int(m[3]), int(m[2]), int(m[1])
+        y += 2000 if y < 100 else 0
+    else:
         return None
-    return parsed.date().isoformat()
+    try:
+        parsed = date(y, mo, d)
+    except ValueError:
+        return None
+    return parsed.isoformat() if 1990 <= parsed.year <= date.today().year + 1 else None
 
 
 def looks_like_name(line: str) -> bool:

@@ -108,9 +108,9 @@ def body_span(lines: list[Line]) -> tuple[int, int] | None:
     return best_span
 
 
-def page_lines(text: str) -> tuple[list[Line], np.ndarray]:
+def page_lines(text: str, every: list[Line] | None = None) -> tuple[list[Line], np.ndarray]:
     """The non-blank lines of a page and their feature rows (line_features.NAMES)."""
-    every = label_lines(text)
+    every = every if every is not None else label_lines(text)
     lines = [ln for ln in every if ln.label != "blank"]
     blank_before = [ln.index == 0 or every[ln.index - 1].label == "blank" for ln in lines]
     blank_after = [ln.index + 1 >= len(every) or every[ln.index + 1].label == "blank" for ln in lines]
@@ -188,7 +188,7 @@ def extract_textdump(doc: Document) -> Article:
         elif ln.label in ("boilerplate", "list", "short") and publisher is None:
             publisher = meta.publisher_from_copyright(BULLET.sub("", ln.text))
     article = Article(id=doc.id, source=doc.source, url=doc.url, text="", credits=credits, publisher=publisher)
-    body_lines, features = page_lines(text)
+    body_lines, features = page_lines(text, lines)
     keep = body_probabilities(features) >= 0.5 if body_lines else np.zeros(0, dtype=bool)
     if not keep.any():  # too short a page for the model to be sure: the prose of the densest run
         dense = features[:, NAMES.index("in_dense_run")] > 0 if body_lines else keep

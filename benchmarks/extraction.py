@@ -1,0 +1,212 @@
+"""HTML extraction benchmark: ours beside trafilatura, readability-lxml, resiliparse and jusText, in one run.
+
+Data (DESIGN.md): ../shared/data/scrapinghub (181 pages, gold bodies; 4-shingle P/R averaged over pages) and
+../shared/data/trafilatura-eval (990 annotated pages; snippets that must / must not be in the body, counted over
+all pages as trafilatura's evaluation does; exact title, author and date where the gold value is not empty).
+Each system runs in its own process: pages per CPU-second exclude imports and a warm-up page; peak memory is
+that process's maximum resident set.
+    python benchmarks/extraction.py [--limit N] [--systems storyline,trafilatura] [--datasets scrapinghub]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import multiprocessing as mp
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import DATA, body_scores, peak_rss_mb, print_table, timed  # noqa: E402
+
+
+def load_scrapinghub(limit):
+    truth = json.loads((DATA / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
+    ids = sorted(truth)[:limit]
+    pages = {i: gzip.decompress((DATA / "scrapinghub" / "html" / f"{i}.html.gz").read_bytes()) for i in ids}
+    return pages, {i: {"body": truth[i]["articleBody"], "url": truth[i]["url"]} for i in ids}
+
+
+def load_trafilatura_eval(limit):
+    gold = json.loads((DATA / "trafilatura-eval" / "evaldata.json").read_text(encoding="utf-8"))
+    folder = DATA / "trafilatura-eval" / "html"
+    pages, truth = {}, {}
+    for url, item in sorted(gold.items())[:limit]:
+        path = folder / item["file"]
+        data = path.read_bytes() if path.exists() else gzip.decompress((folder / f"{item['file']}.gz").read_bytes())
+        pages[url] = data
+        truth[url] = {**item, "url": url}
+    return pages, truth
+
+
+DATASETS = {"scrapinghub": load_scrapinghub, "trafilatura-eval": load_trafilatura_eval}
+
+
+# ---- systems: each maps {id: html bytes} + truth (for urls) to {id: {"text", "title", "author", "date"}} ----
+
+def sys_storyline(pages, truth):
+    from storyline.extract import extract_html
+    from storyline.model import Document
+
+    out = {}
+    for i, html in pages.items():
+        a = extract_html(Document(i, html, "html", url=truth[i]["url"]))
+        out[i] = {"text": a.text, "title": a.title, "author": "; ".join(a.authors), "date": a.published}
+    return out
+
+
+def _trafilatura(pages, truth, **options):
+    import trafilatura
+
+    out = {}
+    for i, html in pages.items():
+        doc = trafilatura.bare_extraction(html, url=truth[i]["url"], with_metadata=True, **options)
+        out[i] = ({"text": doc.text or "", "title": doc.title, "author": doc.author, "date": doc.date}
+                  if doc else {"text": ""})
+    return out
+
+
+def sys_trafilatura(pages, truth):
+    return _trafilatura(pages, truth)
+
+
+def sys_trafilatura_precision(pages, truth):
+    return _trafilatura(pages, truth, favor_precision=True)
+
+
+def sys_readability(pages, truth):
+    import lxml.html
+    from readability import Document as ReadabilityDocument
+
+    out = {}
+    for i, html in pages.items():
+        try:
+            doc = ReadabilityDocument(html)
+            summary = doc.summary(html_partial=True)
+            text = lxml.html.fromstring(summary).text_content() if summary.strip() else ""
+            out[i] = {"text": text, "title": doc.short_title()}
+        except Exception:  # readability raises on some malformed pages: scored as empty
+            out[i] = {"text": ""}
+    return out
+
+
+def sys_resiliparse(pages, truth):
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.encoding import bytes_to_str, detect_encoding
+    from resiliparse.parse.html import HTMLTree
+
+    out = {}
+    for i, html in pages.items():
+        tree = HTMLTree.parse(bytes_to_str(html, detect_encoding(html)))
+        out[i] = {"text": extract_plain_text(tree, main_content=True),
+                  "title": tree.title or None}
+    return out
+
+
+def sys_justext(pages, truth):
+    import justext
+
+    stoplists = {}
+    out = {}
+    for i, html in pages.items():
+        stop = stoplists.setdefault("English", justext.get_stoplist("English"))
+        try:
+            paragraphs = justext.justext(html, stop)
+            out[i] = {"text": "\n".join(p.text for p in paragraphs if not p.is_boilerplate)}
+        except Exception:  # jusText fails on empty or undecodable documents
+            out[i] = {"text": ""}
+    return out
+
+
+SYSTEMS = {"storyline": sys_storyline, "trafilatura": sys_trafilatura,
+           "trafilatura (precision)": sys_trafilatura_precision, "readability-lxml": sys_readability,
+           "resiliparse": sys_resiliparse, "jusText": sys_justext}
+
+
+def _run_system(name, dataset, limit, queue):
+    pages, truth = DATASETS[dataset](limit)
+    system = SYSTEMS[name]
+    first = next(iter(pages))
+    system({first: pages[first]}, truth)  # warm-up: imports, model loading
+    predicted, cpu = timed(lambda: system(pages, truth))
+    queue.put((predicted, cpu, peak_rss_mb()))
+
+
+def run_isolated(name, dataset, limit):
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_run_system, args=(name, dataset, limit, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return result
+
+
+# ---- metrics -----------------------------------------------------------------------------------------
+
+def _norm(text):
+    return " ".join((text or "").split())
+
+
+def snippet_scores(predicted, truth):
+    tp = fp = fn = 0
+    for i, gold in truth.items():
+        text = _norm(predicted.get(i, {}).get("text"))
+        for snippet in gold["with"]:
+            tp, fn = (tp + 1, fn) if _norm(snippet) in text else (tp, fn + 1)
+        fp += sum(1 for snippet in gold["without"] if _norm(snippet) in text)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _same_author(got, want):
+    def names(s):
+        return sorted(n.strip().lower() for n in re.split(r";|,| and ", s or "") if n.strip())
+    return names(got) == names(want)
+
+
+def field_accuracy(predicted, truth, field):
+    """Exact match over the pages whose gold value is not empty; None for a system that gives no such field."""
+    pages = [i for i, g in truth.items() if g.get(field)]
+    if not pages or not any(field in predicted.get(i, {}) for i in pages):
+        return None
+    hits = 0
+    for i in pages:
+        got, want = predicted.get(i, {}).get(field), truth[i][field]
+        if field == "author":
+            hits += _same_author(got, want)
+        elif field == "date":
+            hits += (got or "")[:10] == want[:10]
+        else:
+            hits += _norm(got) == _norm(want)
+    return hits / len(pages)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, help="first N pages of each data set")
+    parser.add_argument("--systems", default=",".join(SYSTEMS))
+    parser.add_argument("--datasets", default=",".join(DATASETS))
+    args = parser.parse_args()
+    fmt = lambda x: "-" if x is None else f"{x:.3f}"  # noqa: E731
+    for dataset in args.datasets.split(","):
+        _, truth = DATASETS[dataset](args.limit)
+        rows = []
+        for name in args.systems.split(","):
+            predicted, cpu, rss = run_isolated(name, dataset, args.limit)
+            if dataset == "scrapinghub":
+                p, r, f = body_scores({i: v.get("text", "") for i, v in predicted.items()},
+                                      {i: g["body"] for i, g in truth.items()})
+            else:
+                p, r, f = snippet_scores(predicted, truth)
+            rows.append([name, fmt(p), fmt(r), fmt(f), *(fmt(field_accuracy(predicted, truth, k))
+                                                          for k in ("title", "author", "date")),
+                         f"{len(truth) / cpu:,.0f}" if cpu else "-", f"{rss:,.0f}"])
+        print_table(f"{dataset}: {len(truth)} pages", ["system", "P", "R", "F1", "title", "author", "date",
+                                                       "pages/CPU-s", "peak MB"], rows)
+
+
+if __name__ == "__main__":
+    main()
