@@ -163,7 +163,8 @@ def snippet_scores(predicted, truth):
 
 def _same_author(got, want):
     def names(s):
-        return sorted(n.strip().lower() for n in re.split(r";|,| and ", s or "") if n.strip())
+        s = "; ".join(s) if isinstance(s, list) else (s or "")
+        return sorted(n.strip().lower() for n in re.split(r";|,| and ", s) if n.strip())
     return names(got) == names(want)
 
 

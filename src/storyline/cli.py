@@ -182,17 +182,11 @@ def _articles_of(rows: list[dict], path: str):
 
 
 def cmd_cluster(args) -> int:
-    from storyline.link.cluster import StoryIndex, article_features
-    from storyline.link.threads import find_thread
+    from storyline.link.stream import StreamLinker
 
-    index = StoryIndex()
-    events_of_story: dict = {}
+    linker = StreamLinker()
     for row, article in _articles_of(_read_jsonl(args.file), args.file):
-        story, is_new = index.assign(*article_features(article))
-        events_of_story.setdefault(story.id, []).extend(article.events)
-        if is_new:
-            thread = find_thread(index, story, article.events, events_of_story)
-            story.thread_id = thread if thread is not None else story.thread_id
+        story = linker.add(article)
         _print_json({"id": row["id"], "story": story.id, "thread": story.thread_id})
     return 0
 

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from storyline.errors import StoreError
-from storyline.link.cluster import StoryIndex, StoryProfile, article_features
+from storyline.link.cluster import StoryIndex, StoryProfile
 from storyline.link.dedup import body_fingerprint
-from storyline.link.threads import find_thread
+from storyline.link.stream import StreamLinker
 from storyline.link.timeline import build_timeline
 from storyline.model import SCHEMA_VERSION, Article, Event, Story
 
@@ -109,11 +109,11 @@ class Store:
         result = IngestResult()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-            index, events_of_story = self._load_index()
+            linker = self._load_linker()
             touched: set[int] = set()
             for article in articles:
-                self._ingest_one(article, index, events_of_story, touched, result)
-            self._save_index(index, touched)
+                self._ingest_one(article, linker, touched, result)
+            self._save_index(linker.index, touched)
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:
@@ -123,8 +123,7 @@ class Store:
             raise
         return result
 
-    def _ingest_one(self, article: Article, index: StoryIndex, events_of_story: dict[int, list[Event]],
-                    touched: set[int], result: IngestResult) -> None:
+    def _ingest_one(self, article: Article, linker: StreamLinker, touched: set[int], result: IngestResult) -> None:
         if self.conn.execute("SELECT 1 FROM mentions WHERE document_id=?", (article.id,)).fetchone():
             result.unchanged.append(article.id)
             return
@@ -137,12 +136,7 @@ class Store:
             return
         story_id = None
         if article.text.strip():
-            story, is_new = index.assign(*article_features(article))
-            events_of_story.setdefault(story.id, []).extend(article.events)
-            if is_new:
-                thread = find_thread(index, story, article.events, events_of_story)
-                if thread is not None:
-                    story.thread_id = thread
+            story = linker.add(article)
             story_id = story.id
             touched.add(story.id)
         self.conn.execute(
@@ -161,7 +155,7 @@ class Store:
                  event.place.name if event.place else None, ",".join(event.countries), event.to_json()))
         result.added.append(article.id)
 
-    def _load_index(self) -> tuple[StoryIndex, dict[int, list[Event]]]:
+    def _load_linker(self) -> StreamLinker:
         index = StoryIndex()
         index.n_docs = int(self._meta("n_docs") or 0)
         index.df = Counter({r[0]: r[1] for r in self.conn.execute("SELECT term, df FROM terms")})
@@ -174,7 +168,7 @@ class Store:
         for r in self.conn.execute("SELECT a.story_id, e.record FROM events e JOIN articles a ON a.id = e.article_id"):
             events_of_story.setdefault(r[0], []).append(Event.from_json(r[1]))
         self._df_before = dict(index.df)
-        return index, events_of_story
+        return StreamLinker(index, events_of_story)
 
     def _save_index(self, index: StoryIndex, touched: set[int]) -> None:
         changed = [(t, n) for t, n in index.df.items() if self._df_before.get(t) != n]

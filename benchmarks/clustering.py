@@ -1,0 +1,186 @@
+"""Story and thread clustering benchmark on ECB+ (dev topics): ours beside the TF-IDF baselines, in one run.
+
+Protocol: the similarity threshold of each system is tuned on the odd topics and reported on the even ones
+(held out). Ours runs as a stream, averaged over several random orders; the baselines see all documents at
+once (IDF fitted on them): TF-IDF + agglomerative clustering (average link, distance threshold tuned) and
+single-pass TF-IDF. Metrics: pairwise and BCubed P/R/F1, for events (stories) and topics (threads).
+Throughput: article assignments per CPU-second with N synthetic stories already known.
+    python benchmarks/clustering.py [--orders 5] [--known-stories 10000]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import DATA, peak_rss_mb, print_table  # noqa: E402
+
+
+def load():
+    rows = [json.loads(line) for line in (DATA / "ecbplus-dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    return rows
+
+
+def pairwise(pred: list, gold: list) -> tuple[float, float, float]:
+    same_pred = same_gold = both = 0
+    for i, j in combinations(range(len(gold)), 2):
+        sp, sg = pred[i] == pred[j], gold[i] == gold[j]
+        same_pred += sp
+        same_gold += sg
+        both += sp and sg
+    p = both / same_pred if same_pred else 0.0
+    r = both / same_gold if same_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def bcubed(pred: list, gold: list) -> tuple[float, float, float]:
+    by_pred, by_gold = defaultdict(set), defaultdict(set)
+    for i, (a, b) in enumerate(zip(pred, gold)):
+        by_pred[a].add(i)
+        by_gold[b].add(i)
+    p = np.mean([len(by_pred[pred[i]] & by_gold[gold[i]]) / len(by_pred[pred[i]]) for i in range(len(gold))])
+    r = np.mean([len(by_pred[pred[i]] & by_gold[gold[i]]) / len(by_gold[gold[i]]) for i in range(len(gold))])
+    return float(p), float(r), float(2 * p * r / (p + r))
+
+
+# ---- systems: rows -> (story labels, thread labels) ---------------------------------------------------
+
+def enrich_rows(rows):
+    from storyline.enrich import enrich_article
+    from storyline.model import Article
+
+    return {r["id"]: enrich_article(Article(id=r["id"], source="ecbplus", text=r["text"])) for r in rows}
+
+
+def ours(rows, articles, threshold, seed):
+    from storyline.link.cluster import StoryIndex
+    from storyline.link.stream import StreamLinker
+
+    order = list(range(len(rows)))
+    random.Random(seed).shuffle(order)
+    linker = StreamLinker(StoryIndex(threshold=threshold))
+    stories, threads = [None] * len(rows), [None] * len(rows)
+    for i in order:
+        story = linker.add(articles[rows[i]["id"]])
+        stories[i] = story.id
+    for i in range(len(rows)):  # threads can merge after an article joined: read them at the end
+        threads[i] = linker.index.stories[stories[i]].thread_id
+    return stories, threads
+
+
+def _tfidf(rows):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform([r["text"] for r in rows])
+
+
+def agglomerative(rows, threshold):
+    from sklearn.cluster import AgglomerativeClustering
+
+    X = _tfidf(rows).toarray()
+    labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                                     distance_threshold=threshold).fit_predict(X)
+    return list(labels)
+
+
+def single_pass(rows, threshold):
+    X = _tfidf(rows)
+    centroids, labels = [], []
+    for i in range(X.shape[0]):
+        v = X[i].toarray()[0]
+        sims = [float(c @ v / (np.linalg.norm(c) or 1)) for c in centroids]
+        best = int(np.argmax(sims)) if sims else -1
+        if best >= 0 and sims[best] >= threshold:
+            centroids[best] = centroids[best] + v
+            labels.append(best)
+        else:
+            centroids.append(v.copy())
+            labels.append(len(centroids) - 1)
+    return labels
+
+
+def split(rows):
+    tune = [r for r in rows if r["topic"] % 2 == 1]
+    test = [r for r in rows if r["topic"] % 2 == 0]
+    return tune, test
+
+
+def best_threshold(fn, grid, rows, level="event"):
+    scores = []
+    for t in grid:
+        labels = fn(rows, t)
+        scores.append((pairwise(labels, [r[level] for r in rows])[2], t))
+    return max(scores)[1]
+
+
+def throughput(rows, articles, known: int, assignments: int) -> float:
+    """Assignments per CPU-second with `known` synthetic stories in the index (built from the dev texts)."""
+    from storyline.link.cluster import StoryIndex, StoryProfile, article_features
+    from storyline.link.stream import StreamLinker
+
+    rng = random.Random(0)
+    index = StoryIndex()
+    features = [article_features(articles[r["id"]]) for r in rows]
+    for sid in range(1, known + 1):
+        terms, countries, _ = features[rng.randrange(len(features))]
+        # a synthetic story: a dev text's terms, dated somewhere in ten years, so windows prune some
+        day = f"{2015 + sid % 10}-{1 + sid % 12:02d}-{1 + sid % 28:02d}"
+        index.stories[sid] = StoryProfile(sid, sid, Counter(terms), set(countries), day, day, 1)
+        index.df.update(terms.keys())
+    index.n_docs = known
+    index.next_id = known + 1
+    linker = StreamLinker(index)
+    start = time.process_time()
+    for k in range(assignments):
+        linker.add(articles[rows[k % len(rows)]["id"]])
+    return assignments / (time.process_time() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--orders", type=int, default=5, help="random stream orders to average")
+    parser.add_argument("--known-stories", type=int, default=10000)
+    parser.add_argument("--assignments", type=int, default=50)
+    args = parser.parse_args()
+    rows = load()
+    tune, test = split(rows)
+    articles = enrich_rows(rows)
+    grid = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]
+    t_ours = best_threshold(lambda rs, t: ours(rs, articles, t, 0)[0], grid, tune)
+    t_agg = best_threshold(agglomerative, [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9], tune)
+    t_sp = best_threshold(single_pass, [0.1, 0.15, 0.2, 0.25, 0.3, 0.4], tune)
+    results = {}
+    runs = [ours(test, articles, t_ours, seed) for seed in range(args.orders)]
+    results[f"storyline stream (t={t_ours}, {args.orders} orders)"] = runs
+    agg = agglomerative(test, t_agg)
+    results[f"TF-IDF agglomerative (d={t_agg})"] = [(agg, agg)]
+    sp = single_pass(test, t_sp)
+    results[f"TF-IDF single pass (t={t_sp})"] = [(sp, sp)]
+    rows_out = []
+    for name, outs in results.items():
+        cells = []
+        for level, k in (("event", 0), ("topic", 1)):
+            gold = [r[level] for r in test]
+            pw = np.mean([pairwise(o[k], gold) for o in outs], axis=0)
+            b3 = np.mean([bcubed(o[k], gold) for o in outs], axis=0)
+            cells += [f"{pw[0]:.3f}", f"{pw[1]:.3f}", f"{pw[2]:.3f}", f"{b3[2]:.3f}"]
+        rows_out.append([name, *cells])
+    print_table(f"ECB+ held-out (even) topics: {len(test)} documents, {len({r['event'] for r in test})} events, "
+                f"{len({r['topic'] for r in test})} topics; thresholds tuned on the odd topics",
+                ["system", "event P", "event R", "event F1", "event B3", "topic P", "topic R", "topic F1",
+                 "topic B3"], rows_out)
+    rate = throughput(rows, articles, args.known_stories, args.assignments)
+    print(f"\nstoryline: {rate:,.1f} assignments per CPU-second with {args.known_stories:,} stories known; "
+          f"peak memory {peak_rss_mb():,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
