@@ -1,0 +1,162 @@
+"""Event coding benchmark: ours beside the baselines we can run here, in one run.
+
+Data (DESIGN.md): ../shared/data/plover-gsr-dev.json (200 sentences, gold PLOVER type, source/target actors
+with ISO3 and sector) and ../shared/data/eventstoryline-dates-dev.json (news sentences with gold normalised
+dates and the document creation date).
+- event type: accuracy and macro-F1 over the gold types (old PLOVER names mapped: FIGHT -> ASSAULT,
+  DISAPPROVE -> ACCUSE, INVESTIGATE -> COERCE... see TYPE_MAP); baseline: the majority type.
+- actor countries: micro P/R of the set of ISO3 codes per sentence; sector accuracy over matched countries;
+  direction accuracy over sentences with a distinct gold source and target country.
+- dates: exact (same normalised value) and lenient (same year and month) accuracy per gold timex;
+  baseline: dateparser on the gold expression with the document date as base.
+- speed: full enrichment of the 772 ECB+ texts, articles per CPU-second.
+    python benchmarks/events.py
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import DATA, print_table  # noqa: E402
+
+# PLOVER 0.5 names in the gold data -> the PLOVER 1.0 types of DESIGN.md
+TYPE_MAP = {"FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "COERCE", "DEMAND": "REQUEST"}
+
+
+def gold_type(item) -> str:
+    return TYPE_MAP.get(item["event"], item["event"])
+
+
+def macro_f1(pred: list[str], gold: list[str]) -> float:
+    scores = []
+    for label in set(gold):
+        tp = sum(p == g == label for p, g in zip(pred, gold))
+        fp = sum(p == label != g for p, g in zip(pred, gold))
+        fn = sum(g == label != p for p, g in zip(pred, gold))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores)
+
+
+def _actors(item, key):
+    return [a for a in item.get(key) or [] if isinstance(a, dict) and a.get("code")]
+
+
+def code_sentences(items):
+    from storyline.enrich import enrich_article
+    from storyline.model import Article
+
+    out = []
+    for item in items:
+        article = enrich_article(Article(id=item["id"], source="plover", text=item["text"], published=item.get("date")))
+        reported = [e for e in article.events if e.status == "reported"]
+        actors = [e for e in article.entities if e.kind == "actor" and e.country]
+        out.append({"type": reported[0].type if reported else "NONE", "event": reported[0] if reported else None,
+                    "countries": {a.country for a in actors}, "sectors": {a.country: a.sector for a in actors}})
+    return out
+
+
+def event_rows(items, coded):
+    gold = [gold_type(i) for i in items]
+    majority = Counter(gold).most_common(1)[0][0]
+    rows = []
+    for name, pred in (("storyline", [c["type"] for c in coded]), (f"majority type ({majority})", [majority] * len(gold))):
+        acc = sum(p == g for p, g in zip(pred, gold)) / len(gold)
+        rows.append([name, f"{acc:.3f}", f"{macro_f1(pred, gold):.3f}"])
+    return rows
+
+
+def actor_rows(items, coded):
+    tp = fp = fn = 0
+    sector_hits = sector_total = direction_hits = direction_total = 0
+    for item, c in zip(items, coded):
+        sources, targets = _actors(item, "source"), _actors(item, "target")
+        gold = {a["code"] for a in sources + targets}
+        tp += len(gold & c["countries"])
+        fp += len(c["countries"] - gold)
+        fn += len(gold - c["countries"])
+        for a in sources + targets:
+            if a["code"] in c["sectors"] and a.get("sector"):
+                sector_total += 1
+                sector_hits += c["sectors"][a["code"]] == a["sector"]
+        src, tgt = {a["code"] for a in sources}, {a["code"] for a in targets}
+        if len(src) == 1 and len(tgt) == 1 and src != tgt:
+            direction_total += 1
+            e = c["event"]
+            direction_hits += bool(e and e.source and e.target and e.source.country in src and e.target.country in tgt)
+    p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+    return [["storyline", f"{p:.3f}", f"{r:.3f}", f"{sector_hits / max(sector_total, 1):.3f} ({sector_total})",
+             f"{direction_hits / max(direction_total, 1):.3f} ({direction_total})"]]
+
+
+def _dct(doc) -> date:
+    return date.fromisoformat(doc["dct"][:10])
+
+
+def _same(got: str | None, want: str, lenient: bool) -> bool:
+    if not got:
+        return False
+    return got[:7] == want[:7] if lenient else got[:len(want)] == want and (len(want) < 10 or got == want)
+
+
+def date_rows(docs):
+    from storyline.enrich.sentences import split_sentences
+    from storyline.enrich.timex import find_dates
+
+    ours_exact = ours_lenient = dp_exact = dp_lenient = total = 0
+    import dateparser
+
+    for doc in docs:
+        if not doc.get("dct"):
+            continue  # no document date to resolve against: not scored
+        dct = _dct(doc)
+        for timex in doc["timexes"]:
+            total += 1
+            want = timex["value"]
+            sentence = doc["sents"][str(timex["sent"])]
+            found = {e.text.lower(): e.value for e in find_dates(sentence, dct, split_sentences(sentence))}
+            value = next((v for t, v in found.items() if timex["text"].lower() in t or t in timex["text"].lower()), None)
+            got = None
+            if value and value.get("start"):
+                got = {"year": value["start"][:4], "month": value["start"][:7]}.get(value["resolution"], value["start"])
+            ours_exact += _same(got, want, False)
+            ours_lenient += _same(got, want, True)
+            parsed = dateparser.parse(timex["text"], settings={"RELATIVE_BASE": __import__("datetime").datetime(
+                dct.year, dct.month, dct.day), "PREFER_DATES_FROM": "current_period"})
+            dp = parsed.date().isoformat() if parsed else None
+            dp_exact += _same(dp, want, False)
+            dp_lenient += _same(dp, want, True)
+    return [["storyline timex", f"{ours_exact / total:.3f}", f"{ours_lenient / total:.3f}"],
+            ["dateparser (gold expression)", f"{dp_exact / total:.3f}", f"{dp_lenient / total:.3f}"]], total
+
+
+def speed() -> float:
+    from storyline.enrich import enrich_article
+    from storyline.model import Article
+
+    rows = [json.loads(x) for x in (DATA / "ecbplus-dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    enrich_article(Article(id="warm", source="x", text=rows[0]["text"]))
+    start = time.process_time()
+    for r in rows:
+        enrich_article(Article(id=r["id"], source="ecbplus", text=r["text"]))
+    return len(rows) / (time.process_time() - start)
+
+
+def main() -> None:
+    items = json.loads((DATA / "plover-gsr-dev.json").read_text(encoding="utf-8"))
+    docs = json.loads((DATA / "eventstoryline-dates-dev.json").read_text(encoding="utf-8"))
+    coded = code_sentences(items)
+    print_table(f"PLOVER event type: {len(items)} sentences", ["system", "accuracy", "macro-F1"], event_rows(items, coded))
+    print_table("Actors", ["system", "country P", "country R", "sector acc (n)", "direction acc (n)"],
+                actor_rows(items, coded))
+    rows, total = date_rows(docs)
+    print_table(f"Dates: {total} gold expressions", ["system", "exact", "lenient (year-month)"], rows)
+    print(f"\nfull enrichment: {speed():,.0f} articles per CPU-second (772 ECB+ texts)")
+
+
+if __name__ == "__main__":
+    main()
