@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+# The subpackage storyline.extract is loaded before the function `extract` below is defined: loaded later,
+# it would rebind the name `storyline.extract` to itself and hide the function.
+import storyline.extract as _extract_stage  # noqa: F401
 from storyline.errors import StoreError, StorylineError, UnreadableInput
 from storyline.model import Article, Document, Entity, Event, Story
 

@@ -227,7 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_format(with_db(sub.add_parser("events", help="coded events")))
     p.add_argument("--type")
     p.add_argument("--country", help="ISO3 code")
-    p.add_argument("--status", choices=("reported", "mentioned", "planned"))
+    p.add_argument("--status", choices=("reported", "mentioned", "planned", "negated"))
     p.add_argument("--limit", type=int, default=1000)
     p.set_defaults(func=cmd_events)
 

@@ -160,6 +160,7 @@ class Event(_Record):
     when: When | None = None
     round: int | None = None
     refers_to: dict[str, Any] | None = None  # back-reference: {"text", "when": {...}, "event_id"?}
+    headline: bool = False  # the article's main event: the one its story's timeline shows
 
     _nested = {"evidence": Evidence, "source": Actor, "target": Actor, "place": Place, "when": When}
     _nested_lists = {"actors": Actor}

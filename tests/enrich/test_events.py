@@ -15,9 +15,9 @@ def articles():
 
 
 def _main(article):
-    reported = [e for e in article.events if e.status == "reported"]
-    assert len(reported) == 1
-    return reported[0]
+    (headline,) = [e for e in article.events if e.headline]
+    assert headline.status == "reported"
+    return headline
 
 
 @pytest.mark.parametrize("name", ["minrex-cuba-us-law-enforcement-2018.txt", "news360-us-cuba-2023.txt"])
@@ -55,3 +55,13 @@ def test_planned_and_negated_meetings_are_not_reported_events():
         article = enrich_article(Article(id="x", source="s", text=text, published="2023-01-20"))
         assert [e for e in article.events if e.status == "reported"] == []
     assert find_events("x", "", [], [], None) == []
+
+
+def test_other_plover_types_by_sentence_with_direction():
+    article = enrich_article(Article(id="y", source="s", published="2023-01-20",
+                                     text="The Cuban delegation urged the U.S. government to desist. "
+                                          "Russian troops attacked Ukrainian positions on Monday."))
+    request, assault = [e for e in article.events if e.status == "reported"]
+    assert (request.type, request.source.country, request.target.country) == ("REQUEST", "CUB", "USA")
+    assert (assault.type, assault.source.country, assault.target.country) == ("ASSAULT", "RUS", "UKR")
+    assert assault.when.start == "2023-01-16" and request.headline and not assault.headline

@@ -1,14 +1,16 @@
-"""Coded events, v1: meetings and talks (PLOVER CONSULT) with actors, place, date, topics, round,
-back-references to earlier rounds, and the evidence sentence with its offsets.
+"""Coded events with actors, place, date and the evidence sentence with its offsets.
 
-Mentions of the same meeting in one article are one event; a planned meeting ("to hold technical
-meetings") is not counted as one that happened; an earlier meeting the text refers back to
-("a continuation of the one held on September 15, 2017") becomes a "mentioned" event.
+Meetings and talks (PLOVER CONSULT) get the most care: mentions of the same meeting in one article are one
+event with topics, round and back-references to earlier rounds; a planned meeting ("to hold technical
+meetings") is not counted as one that happened; an earlier meeting the text refers back to ("a continuation
+of the one held on September 15, 2017") becomes a "mentioned" event. Other sentences are typed by the first
+PLOVER trigger word they hold (lexicons/plover_triggers.json), source before it and target after it.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from storyline.enrich.lexicons import load
 from storyline.model import Actor, Entity, Event, Evidence, Place, When
@@ -31,6 +33,35 @@ STATE_SECTORS = {"GOV", "COP", "MIL", "JUD"}
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
+@lru_cache(maxsize=1)
+def _trigger_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    type_of = {word: kind for kind, words in load("plover_triggers").items() for word in words}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(type_of, key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+    return pattern, type_of
+
+
+def sentence_type(sentence: str) -> tuple[str, re.Match] | None:
+    """PLOVER type of a sentence from its first trigger (meetings included), with the trigger match."""
+    consult = CONSULT.search(sentence)
+    pattern, type_of = _trigger_pattern()
+    other = pattern.search(sentence)
+    if consult and (not other or consult.start() <= other.start()):
+        return "CONSULT", consult
+    if other:
+        return type_of[other.group().lower()], other
+    return None
+
+
+def _status(before: str) -> str:
+    if NEGATED_BEFORE.search(before):
+        return "negated"
+    if PLANNED_BEFORE.search(before):
+        return "planned"
+    return "reported"
+
+
+@lru_cache(maxsize=1)
 def _topic_patterns() -> list[tuple[str, re.Pattern]]:
     return [(topic, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I))
             for topic, phrases in load("topics").items()]
@@ -65,11 +96,15 @@ def find_events(article_id: str, text: str, sentences: list[tuple[int, int]], en
             if not PLANNED_BEFORE.search(before) and not NEGATED_BEFORE.search(before):
                 mention_spans.append(span)
                 break
+    others = _sentence_events(article_id, text, sentences, actors, places, dates, published, skip=mention_spans)
     if not mention_spans:
-        return []
+        headline = next((e for e in others if e.status == "reported"), None)
+        if headline:
+            headline.headline = True
+        return others
     ref_dates = {id(d) for d, _, _ in back_refs}
     main = _build_main(article_id, text, mention_spans, actors, places, dates, ref_dates, published)
-    events = [main]
+    events = [main] + others
     for i, (d, relation, span) in enumerate(back_refs, 1):
         when = _when(d)
         if relation == "previous" and when.resolution == "since":
@@ -138,13 +173,43 @@ def _build_main(article_id, text, spans, actors, places, dates, ref_dates, publi
             round_no = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
             break
     return Event(
-        id=f"{article_id[:12]}-e1", article_id=article_id, type="CONSULT", status="reported",
+        id=f"{article_id[:12]}-e1", article_id=article_id, type="CONSULT", status="reported", headline=True,
         evidence=Evidence(text[evidence_span[0]:evidence_span[1]], evidence_span[0], evidence_span[1]),
         topics=topics, actors=event_actors,
         source=first_actor[countries[0]] if countries else None,
         target=first_actor[countries[1]] if len(countries) > 1 else None,
         place=place, when=when, round=round_no,
     )
+
+
+def _sentence_events(article_id, text, sentences, actors, places, dates, published, skip) -> list[Event]:
+    """One event per sentence that has a trigger of another type than the meeting already coded."""
+    events = []
+    for span in sentences:
+        sentence = text[span[0]:span[1]]
+        typed = sentence_type(sentence)
+        if typed is None or (typed[0] == "CONSULT" and skip):  # meetings are coded above, merged
+            continue
+        kind, trigger = typed
+        at = span[0] + trigger.start()
+        in_sentence = [a for a in actors if _in(a, span) and a.country]
+        before = [a for a in in_sentence if a.end <= at]
+        after = [a for a in in_sentence if a.start >= at + len(trigger.group())]
+        source = before[-1] if before else None
+        target = next((a for a in after if not source or a.country != source.country), None)
+        told = [d for d in dates if _in(d, span) and d.value["resolution"] in _PRECISION]
+        place = next((p for p in places if _in(p, span)), None)
+        events.append(Event(
+            id=f"{article_id[:12]}-s{len(events) + 1}", article_id=article_id, type=kind,
+            status=_status(sentence[:trigger.start()]), evidence=Evidence(sentence, span[0], span[1]),
+            actors=[Actor(a.text, a.country, a.sector) for a in in_sentence],
+            source=Actor(source.text, source.country, source.sector) if source else None,
+            target=Actor(target.text, target.country, target.sector) if target else None,
+            place=Place(place.value["name"], place.country, place.value.get("lat"), place.value.get("lon"))
+            if place else None,
+            when=_when(told[0]) if told else _undated(dates, published),
+        ))
+    return events
 
 
 def _undated(dates: list[Entity], published: date | None) -> When:

@@ -101,6 +101,6 @@ class StoryIndex:
 
 def article_features(article: Article) -> tuple[Counter, set[str], tuple[str | None, str | None]]:
     """Terms, actor countries and event dates (else the publication date) that place an article in a story."""
-    main = next((e for e in article.events if e.status == "reported"), None)
+    main = next((e for e in article.events if e.headline), None)
     when = (main.when.start, main.when.end) if main and main.when else (article.published, article.published)
     return tokens(f"{article.title or ''}\n{article.text}"), set(main.countries) if main else set(), when

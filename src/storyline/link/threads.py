@@ -26,7 +26,7 @@ def refers_to(events: list[Event], targets: list[Event]) -> Event | None:
     """The target event that a mentioned (back-referenced) event among `events` points to."""
     for mentioned in (e for e in events if e.status == "mentioned"):
         for target in targets:
-            if (target.status == "reported" and target.type == mentioned.type
+            if (target.headline and target.type == mentioned.type
                     and set(target.countries) & set(mentioned.countries) and when_matches(mentioned.when, target.when)):
                 return target
     return None
@@ -36,7 +36,7 @@ def find_thread(index: StoryIndex, story: StoryProfile, events: list[Event],
                 events_of_story: dict[int, list[Event]]) -> int | None:
     """Thread id of an existing story that the new `story` continues (or is continued by), if any."""
     countries = set().union(*(set(e.countries) for e in events)) if events else set()
-    types = {e.type for e in events if e.status == "reported"}
+    types = {e.type for e in events if e.headline}
     best, best_score = None, 0.0
     for other in index.stories.values():
         if other.id == story.id:

@@ -24,7 +24,7 @@ def _sort_key(entry: TimelineEntry) -> str:
 
 
 def build_timeline(events: list[Event], story_of_article: dict[str, int]) -> list[TimelineEntry]:
-    reported = [e for e in events if e.status == "reported"]
+    reported = [e for e in events if e.status == "reported" and e.headline]
     entries: list[TimelineEntry] = []
     resolved: dict[str, str] = {}  # mentioned event id -> reported event id it matches
     for mentioned in (e for e in events if e.status == "mentioned"):
@@ -34,7 +34,9 @@ def build_timeline(events: list[Event], story_of_article: dict[str, int]) -> lis
                 resolved[mentioned.id] = target.id
                 break
     for event in events:
-        if event.status not in ("reported", "mentioned") or event.id in resolved:
+        # a timeline shows each article's headline event and the earlier events it mentions
+        shown = (event.status == "reported" and event.headline) or event.status == "mentioned"
+        if not shown or event.id in resolved:
             continue
         refers = event.refers_to or {}
         target = resolved.get(refers.get("event_id"), refers.get("event_id"))
