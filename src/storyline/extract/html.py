@@ -36,8 +36,8 @@ def extract_html(doc: Document) -> Article:
             continue
         body.append(para)
     article.text = "\n".join(body)
-    article.title = result.title
-    article.authors = [a.strip() for a in re.split(r";\s*", result.author or "") if a.strip()]
+    article.title = meta.clean_title(result.title, meta.headlines(doc.content), result.sitename)
+    article.authors = meta.clean_authors(result.author)
     article.published = result.date if result.date and _DATE.match(result.date) else None
     article.publisher = result.sitename
     article.language = result.language or meta.detect_language(article.text)

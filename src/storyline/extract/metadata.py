@@ -91,6 +91,69 @@ def publisher_from_copyright(line: str) -> str | None:
     return text if 2 <= len(text) <= 60 else None
 
 
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+|\s*(?:\||::|·)\s*")
+_WORDS = re.compile(r"\w+")
+
+
+def headlines(page: bytes, limit: int = 3) -> list[str]:
+    """Texts of the first <h1> elements of a page, tags stripped and entities decoded."""
+    import html as html_lib
+
+    from trafilatura.utils import decode_file  # charset from the page's declaration or a guess
+
+    out = []
+    for match in _H1.finditer(decode_file(page[:400_000])):
+        text = " ".join(html_lib.unescape(_TAG.sub(" ", match.group(1))).split())
+        if text and len(text) < 300:
+            out.append(text)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(_WORDS.findall(a.lower())), set(_WORDS.findall(b.lower()))
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+
+
+def clean_title(title: str | None, h1s: list[str], sitename: str | None) -> str | None:
+    """The headline as the page shows it: the <h1> that the <title> repeats, else the <title> without
+    the site name ("Talks resume | Daily News" -> "Talks resume")."""
+    for h1 in h1s:
+        if title and _overlap(h1, title) >= 0.6 and len(_WORDS.findall(h1)) >= 2:
+            return h1
+    if not title:
+        return h1s[0] if h1s else None
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) > 1:
+        site_words = set(_WORDS.findall((sitename or "").lower()))
+        # drop leading/trailing parts that name the site or are short labels next to a longer headline
+        longest = max(parts, key=len)
+        keep = [p for p in parts if p == longest or not (
+            (site_words and set(_WORDS.findall(p.lower())) <= site_words) or len(_WORDS.findall(p)) <= 3)]
+        # the original text from the first kept part to the last, separators as the page wrote them
+        title = title[title.find(keep[0]):title.rfind(keep[-1]) + len(keep[-1])]
+    return title
+
+
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:(?:zeige|alle)\s+(?:alle\s+)?beiträge\s+von|view\s+all\s+posts\s+by|posted\s+by|written\s+by|"
+    r"auteure?|autor(?:in)?|author|by|von|par|por|text)\s*:?\s+", re.IGNORECASE)
+_NOT_A_PERSON = re.compile(r"admin|redaktion|editor|staff|team|webmaster", re.IGNORECASE)
+
+
+def clean_authors(raw: str | None) -> list[str]:
+    """Person names from an author field ("Zeige alle Beiträge von Petra Ruland; admin" -> ["Petra Ruland"])."""
+    names = []
+    for name in re.split(r";\s*", raw or ""):
+        name = _AUTHOR_PREFIX.sub("", name.strip()).strip(" ,.")
+        if name and not _NOT_A_PERSON.search(name) and name not in names:
+            names.append(name)
+    return names
+
+
 def detect_language(text: str) -> str | None:
     if len(text.strip()) < 20:
         return None
