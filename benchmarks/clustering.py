@@ -129,14 +129,16 @@ def throughput(rows, articles, known: int, assignments: int) -> float:
     rng = random.Random(0)
     index = StoryIndex()
     features = [article_features(articles[r["id"]]) for r in rows]
+    synthetic = []
     for sid in range(1, known + 1):
         terms, countries, _ = features[rng.randrange(len(features))]
         # a synthetic story: a dev text's terms, dated somewhere in ten years, so windows prune some
         day = f"{2015 + sid % 10}-{1 + sid % 12:02d}-{1 + sid % 28:02d}"
-        index.stories[sid] = StoryProfile(sid, sid, Counter(terms), set(countries), day, day, 1)
+        synthetic.append(StoryProfile(sid, sid, Counter(terms), set(countries), day, day, 1))
         index.df.update(terms.keys())
     index.n_docs = known
-    index.next_id = known + 1
+    for story in synthetic:
+        index.register(story)
     linker = StreamLinker(index)
     start = time.process_time()
     for k in range(assignments):

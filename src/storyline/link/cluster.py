@@ -7,8 +7,9 @@ than `window_days` apart never share a story.
 from __future__ import annotations
 
 import math
+from itertools import islice
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -46,7 +47,12 @@ class StoryProfile:
 
 
 class StoryIndex:
-    """Stories known so far and the document frequencies of the stream."""
+    """Stories known so far, an inverted index from their centroid terms, and the stream's document
+    frequencies. A new article is scored only against the stories that share its most telling terms."""
+
+    QUERY_TERMS = 25  # the article's highest-weighted terms used to find candidate stories
+    CANDIDATES = 50  # stories scored exactly, those sharing most of the query terms
+    PER_TERM = 400  # the most recently updated stories read from each term's postings
 
     def __init__(self, threshold: float = 0.35, window_days: int = 7, country_bonus: float = 0.1):
         self.threshold = threshold
@@ -55,17 +61,53 @@ class StoryIndex:
         self.df: Counter = Counter()
         self.n_docs = 0
         self.stories: dict[int, StoryProfile] = {}
+        self.postings: dict[str, dict[int, None]] = defaultdict(dict)  # ordered: last updated last
+        self.by_country: dict[str, set[int]] = defaultdict(set)
         self.next_id = 1
 
     def idf(self, term: str) -> float:
         return math.log((self.n_docs + 1) / (self.df.get(term, 0) + 1)) + 1.0
 
+    def _weights(self, terms: Counter) -> dict[str, float]:
+        return {t: c * self.idf(t) for t, c in terms.items()}
+
+    @staticmethod
+    def _norm(weights: dict[str, float]) -> float:
+        return math.sqrt(sum(w * w for w in weights.values()))
+
     def cosine(self, a: Counter, b: Counter) -> float:
-        wa = {t: c * self.idf(t) for t, c in a.items()}
-        wb = {t: c * self.idf(t) for t, c in b.items()}
-        dot = sum(w * wb.get(t, 0.0) for t, w in wa.items())
-        norm = math.sqrt(sum(w * w for w in wa.values())) * math.sqrt(sum(w * w for w in wb.values()))
-        return dot / norm if norm else 0.0
+        wa, wb = self._weights(a), self._weights(b)
+        norm = self._norm(wa) * self._norm(wb)
+        return sum(w * wb.get(t, 0.0) for t, w in wa.items()) / norm if norm else 0.0
+
+    def register(self, story: StoryProfile, old_terms: set[str] = frozenset()) -> None:
+        """Index a story (new, loaded or changed): postings of its centroid terms and its norm."""
+        self.stories[story.id] = story
+        for term in old_terms - story.terms.keys():
+            self.postings[term].pop(story.id, None)
+        for term in story.terms:
+            posting = self.postings[term]
+            posting.pop(story.id, None)
+            posting[story.id] = None
+        for country in story.countries:
+            self.by_country[country].add(story.id)
+        self.next_id = max(self.next_id, story.id + 1)
+
+    def candidates(self, weights: dict[str, float]) -> list[int]:
+        query = sorted(weights, key=weights.get, reverse=True)[:self.QUERY_TERMS]
+        shared: Counter = Counter()
+        for term in query:
+            shared.update(islice(reversed(self.postings.get(term, {})), self.PER_TERM))
+        return [sid for sid, _ in shared.most_common(self.CANDIDATES)]
+
+    def related(self, story: StoryProfile, limit: int = 200) -> list[int]:
+        """Stories that could continue or precede `story`: similar terms, or all of its countries (latest first)."""
+        found = set(self.candidates(self._weights(story.terms)))
+        if story.countries:
+            same = set.intersection(*(self.by_country.get(c, set()) for c in story.countries))
+            found.update(sorted(same, reverse=True)[:limit])
+        found.discard(story.id)
+        return sorted(found)
 
     def _in_window(self, story: StoryProfile, when: tuple[str | None, str | None]) -> bool:
         start, end = when[0] or when[1], when[1] or when[0]
@@ -74,33 +116,42 @@ class StoryIndex:
         return (date.fromisoformat(story.first_date) - date.fromisoformat(end)).days <= self.window_days and \
             (date.fromisoformat(start) - date.fromisoformat(story.last_date)).days <= self.window_days
 
-    def similarity(self, story: StoryProfile, terms: Counter, countries: set[str]) -> float:
+    def similarity(self, story: StoryProfile, weights: dict[str, float], norm: float, countries: set[str]) -> float:
+        dot = sum(w * story.terms[t] * self.idf(t) for t, w in weights.items() if t in story.terms)
+        # the story's norm under today's IDF: early in a stream the IDF moves too fast to cache it
+        story_norm = self._norm(self._weights(story.terms))
+        cosine = dot / (norm * story_norm) if norm and story_norm else 0.0
         shared = len(story.countries & countries) / len(story.countries | countries) if countries else 0.0
-        return self.cosine(terms, story.terms) + self.country_bonus * shared
+        return cosine + self.country_bonus * shared
 
     def assign(self, terms: Counter, countries: set[str],
                when: tuple[str | None, str | None]) -> tuple[StoryProfile, bool]:
         """The story the article joins (and whether it is new); `when` is its event's (start, end)."""
         self.df.update(terms.keys())
         self.n_docs += 1
+        weights = self._weights(terms)
+        norm = self._norm(weights)
         best, best_score = None, self.threshold
-        for story in self.stories.values():
+        for sid in self.candidates(weights):
+            story = self.stories[sid]
             if not self._in_window(story, when):
                 continue
-            score = self.similarity(story, terms, countries)
+            score = self.similarity(story, weights, norm, countries)
             if score >= best_score:
                 best, best_score = story, score
         is_new = best is None
         if best is None:
             best = StoryProfile(self.next_id, self.next_id, Counter())
-            self.stories[best.id] = best
-            self.next_id += 1
+        old_terms = set(best.terms)
         best.add(terms, countries, when)
+        self.register(best, old_terms)
         return best, is_new
 
 
 def article_features(article: Article) -> tuple[Counter, set[str], tuple[str | None, str | None]]:
     """Terms, actor countries and event dates (else the publication date) that place an article in a story."""
     main = next((e for e in article.events if e.headline), None)
-    when = (main.when.start, main.when.end) if main and main.when else (article.published, article.published)
+    # only a day or a week places an article in time; a year or "after X" would pull apart copies of one story
+    precise = main and main.when and main.when.start and main.when.resolution in ("day", "week")
+    when = (main.when.start, main.when.end) if precise else (article.published, article.published)
     return tokens(f"{article.title or ''}\n{article.text}"), set(main.countries) if main else set(), when

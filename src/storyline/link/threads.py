@@ -38,9 +38,7 @@ def find_thread(index: StoryIndex, story: StoryProfile, events: list[Event],
     countries = set().union(*(set(e.countries) for e in events)) if events else set()
     types = {e.type for e in events if e.headline}
     best, best_score = None, 0.0
-    for other in index.stories.values():
-        if other.id == story.id:
-            continue
+    for other in (index.stories[sid] for sid in index.related(story)):
         theirs = events_of_story.get(other.id, [])
         if len(countries & other.countries) < min(2, len(countries)) or not types & {e.type for e in theirs}:
             continue

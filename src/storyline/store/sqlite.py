@@ -160,10 +160,9 @@ class Store:
         index.n_docs = int(self._meta("n_docs") or 0)
         index.df = Counter({r[0]: r[1] for r in self.conn.execute("SELECT term, df FROM terms")})
         for r in self.conn.execute("SELECT * FROM stories"):
-            index.stories[r["id"]] = StoryProfile(
+            index.register(StoryProfile(
                 r["id"], r["thread_id"], Counter(json.loads(r["terms"])), set(json.loads(r["countries"])),
-                r["first_date"], r["last_date"], r["n_articles"])
-        index.next_id = max(index.stories, default=0) + 1
+                r["first_date"], r["last_date"], r["n_articles"]))
         events_of_story: dict[int, list[Event]] = {}
         for r in self.conn.execute("SELECT a.story_id, e.record FROM events e JOIN articles a ON a.id = e.article_id"):
             events_of_story.setdefault(r[0], []).append(Event.from_json(r[1]))
