@@ -141,14 +141,14 @@ def clean_title(title: str | None, h1s: list[str], sitename: str | None) -> str 
 _AUTHOR_PREFIX = re.compile(
     r"^(?:(?:zeige|alle)\s+(?:alle\s+)?beiträge\s+von|view\s+all\s+posts\s+by|posted\s+by|written\s+by|"
     r"auteure?|autor(?:in)?|author|by|von|par|por|text)\s*:?\s+", re.IGNORECASE)
-_NOT_A_PERSON = re.compile(r"admin|redaktion|editor|staff|team|webmaster", re.IGNORECASE)
+_NOT_A_PERSON = re.compile(r"^(?:wordpress)?admin$|^webmaster$", re.IGNORECASE)
 
 
 def clean_authors(raw: str | None) -> list[str]:
     """Person names from an author field ("Zeige alle Beiträge von Petra Ruland; admin" -> ["Petra Ruland"])."""
     names = []
     for name in re.split(r";\s*", raw or ""):
-        name = _AUTHOR_PREFIX.sub("", name.strip()).strip(" ,.")
+        name = _AUTHOR_PREFIX.sub("", name.strip()).strip(" ,")
         if name and not _NOT_A_PERSON.search(name) and name not in names:
             names.append(name)
     return names
