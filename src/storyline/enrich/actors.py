@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyline.enrich.lexicons import load
+from storyline.enrich.lexicons import alternation, country_words, load
 from storyline.model import Entity
 
 SECTOR_NAMES = {
@@ -20,22 +20,11 @@ _METONYM_VERB = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|stated|c
 _MODIFIER_GAP = re.compile(r"(?:\s*(?:and|,|the|[A-Z][\w.'-]*)\s*){0,4}|\s*")
 
 
-def _alternation(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
-
-
 @lru_cache(maxsize=None)
 def _patterns():
     gaz = load("gazetteer")
-    demonyms = load("demonyms")
     orgs = load("organisations")
-    country_of: dict[str, str] = {}
-    for iso3, info in gaz["countries"].items():
-        for name in info["names"]:
-            country_of[name] = iso3
-    for iso3, words in demonyms.items():
-        for word in words:
-            country_of[word] = iso3
+    country_of = country_words()
     org_of: dict[str, tuple[str | None, str]] = {}
     for org in orgs["organisations"]:
         for name in org["names"]:
@@ -44,10 +33,10 @@ def _patterns():
     sector_of = {w: code for code, words in orgs["sector_words"].items() for w in words}
     bound_l, bound_r = r"(?<![\w.])", r"(?![\w])"
     return {
-        "org": (re.compile(bound_l + f"(?:{_alternation(org_of)})" + bound_r), org_of),
-        "country": (re.compile(bound_l + f"(?:{_alternation(country_of)})" + bound_r), country_of),
-        "capital": (re.compile(bound_l + f"(?:{_alternation(capital_of)})" + bound_r), capital_of),
-        "sector": (re.compile(r"\b(?:" + _alternation(sector_of) + r")\b", re.IGNORECASE), sector_of),
+        "org": (re.compile(bound_l + f"(?:{alternation(org_of)})" + bound_r), org_of),
+        "country": (re.compile(bound_l + f"(?:{alternation(country_of)})" + bound_r), country_of),
+        "capital": (re.compile(bound_l + f"(?:{alternation(capital_of)})" + bound_r), capital_of),
+        "sector": (re.compile(r"\b(?:" + alternation(sector_of) + r")\b", re.IGNORECASE), sector_of),
     }
 
 

@@ -4,32 +4,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyline.enrich.actors import _alternation
-from storyline.enrich.lexicons import load
+from storyline.enrich.lexicons import alternation, country_words, load
 from storyline.model import Entity, Place
 
 
 @lru_cache(maxsize=None)
 def _patterns():
     gaz = load("gazetteer")
-    demonyms = load("demonyms")
+    demonyms = {w for words in load("demonyms").values() for w in words}
     cities = gaz["cities"]
-    country_words = {}
-    for iso3, info in gaz["countries"].items():
-        for name in info["names"]:
-            country_words[name] = iso3
-    for iso3, words in demonyms.items():
-        for word in words:
-            country_words[word] = iso3
-    city_re = re.compile(r"(?<![\w.])(?:" + _alternation(cities) + r")(?![\w])")
-    capital_re = re.compile(r"\bthe\s+(" + _alternation(country_words) + r")\s+capital\b")
-    in_country_re = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + _alternation(
-        n for n in country_words if n[0].isupper() and n not in demonyms_flat(demonyms)) + r")(?![\w])")
-    return gaz, cities, country_words, city_re, capital_re, in_country_re
-
-
-def demonyms_flat(demonyms: dict) -> set[str]:
-    return {w for words in demonyms.values() for w in words}
+    words = country_words()
+    city_re = re.compile(r"(?<![\w.])(?:" + alternation(cities) + r")(?![\w])")
+    capital_re = re.compile(r"\bthe\s+(" + alternation(words) + r")\s+capital\b")
+    in_country_re = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + alternation(
+        n for n in words if n[0].isupper() and n not in demonyms) + r")(?![\w])")
+    return gaz, cities, words, city_re, capital_re, in_country_re
 
 
 def place_of_capital(iso3: str) -> Place | None:

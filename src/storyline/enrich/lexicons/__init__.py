@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -11,3 +12,16 @@ _DIR = Path(__file__).parent
 @lru_cache(maxsize=None)
 def load(name: str) -> dict:
     return json.loads((_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def alternation(names) -> str:
+    """A regex alternation of literal names, longest first (so "South Korea" wins over "Korea")."""
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def country_words() -> dict[str, str]:
+    """Country names, short forms and demonyms -> ISO3."""
+    words = {name: iso3 for iso3, info in load("gazetteer")["countries"].items() for name in info["names"]}
+    words.update({word: iso3 for iso3, demonyms in load("demonyms").items() for word in demonyms})
+    return words
