@@ -49,6 +49,24 @@ def trafilatura_lines(texts):
     return {i: trafilatura.extract(lines_as_html(t)) or "" for i, t in texts.items()}
 
 
+def near_duplicate_check(texts, dumped: dict[str, str]) -> tuple[float, int, int]:
+    """Share of pages whose text-dump article and HTML article are judged the same (storyline's dedup),
+    and the number of judged-same pairs of different pages."""
+    import gzip
+
+    from storyline.extract import extract_html
+    from storyline.link.dedup import CONTAINMENT, containment, signature
+    from storyline.model import Document
+
+    html = {i: extract_html(Document(i, gzip.decompress((DATA / "scrapinghub" / "html" / f"{i}.html.gz").read_bytes()),
+                                     "html")).text for i in texts}
+    a = {i: signature(dumped[i]) for i in texts}
+    b = {i: signature(html[i]) for i in texts}
+    same = sum(containment(a[i], b[i]) >= CONTAINMENT for i in texts)
+    false = sum(containment(a[i], b[j]) >= CONTAINMENT for i in texts for j in texts if i != j)
+    return same / len(texts), false, len(texts) * (len(texts) - 1)
+
+
 SYSTEMS = {"storyline": ours, "keep everything": keep_everything, "jusText (lines)": justext_lines,
            "trafilatura (lines)": trafilatura_lines}
 
@@ -58,13 +76,17 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="first N pages only")
     args = parser.parse_args()
     texts, truth = load(args.limit)
-    rows = []
+    rows, outputs = [], {}
     for name, system in SYSTEMS.items():
         system(dict(list(texts.items())[:1]))  # warm-up: imports and model loading are not timed
         predicted, cpu = timed(lambda s=system: s(texts))
+        outputs[name] = predicted
         p, r, f = body_scores(predicted, truth)
         rows.append([name, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", f"{len(texts) / cpu:,.0f}" if cpu else "-"])
     print_table(f"Text dumps: {len(texts)} pages", ["system", "P", "R", "F1", "docs/CPU-s"], rows)
+    share, false, pairs = near_duplicate_check(texts, outputs["storyline"])
+    print(f"\nnear-duplicates: text dump and HTML of the same page judged the same article for {share:.1%} of "
+          f"{len(texts)} pages; {false} of {pairs:,} pairs of different pages judged the same")
 
 
 if __name__ == "__main__":

@@ -22,3 +22,15 @@ def test_fingerprint_ignores_case_spacing_and_punctuation():
     assert body_fingerprint("Hello,  World!\nSecond line.") == body_fingerprint("hello world second line")
     assert body_fingerprint("Hello world") != body_fingerprint("Hello there world")
     assert isinstance(tokens("the a of"), Counter) and not tokens("the a of")
+
+
+def test_near_copies_by_containment_not_unrelated_texts():
+    from storyline.link.dedup import containment, signature
+
+    base = " ".join(f"Sentence number {i} tells the reader about the talks in Havana and what came of them."
+                    for i in range(40))
+    copy = "Source: (EUROPA PRESS)\n" + base.replace("number 3 ", "number three ") + " Photo: AFP."
+    other = " ".join(f"Line {i} of a football report about the cup final and the late goal." for i in range(40))
+    assert containment(signature(base), signature(copy)) > 0.8
+    assert containment(signature(base), signature(other)) < 0.1
+    assert containment(signature(base), signature(base[: len(base) // 8])) == 0.0  # too short to be a copy

@@ -77,3 +77,16 @@ def test_db_path_from_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("STORYLINE_DB", str(tmp_path / "env.db"))
     with open_store() as s:
         assert s.path == tmp_path / "env.db"
+
+
+def test_text_dump_of_a_stored_html_page_is_a_mention(store, shared_data, tmp_path):
+    import gzip
+
+    page_id = "042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856"
+    html = tmp_path / "page.html"
+    html.write_bytes(gzip.decompress((shared_data / "scrapinghub" / "html" / f"{page_id}.html.gz").read_bytes()))
+    dump = shared_data / "textdump" / "txt" / f"{page_id}.txt"
+    report = Pipeline(store).ingest([html, dump])
+    assert (report.added, report.duplicates) == (1, 1)
+    (article,) = store.articles()
+    assert {m["source"] for m in store.mentions(article["id"])} == {str(html), str(dump)}

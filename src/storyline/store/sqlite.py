@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from storyline.errors import StoreError
 from storyline.link.cluster import StoryIndex, StoryProfile
-from storyline.link.dedup import body_fingerprint
+from storyline.link.dedup import CONTAINMENT, band_keys, body_fingerprint, containment, signature
 from storyline.link.stream import StreamLinker
 from storyline.link.timeline import build_timeline
 from storyline.model import SCHEMA_VERSION, Article, Event, Story
@@ -58,6 +60,9 @@ CREATE TABLE IF NOT EXISTS stories(
     n_articles INTEGER NOT NULL, countries TEXT NOT NULL, terms TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS stories_thread ON stories(thread_id);
 CREATE TABLE IF NOT EXISTS terms(term TEXT PRIMARY KEY, df INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS signatures(article_id TEXT PRIMARY KEY, shingles INTEGER NOT NULL, minhash BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS bands(band INTEGER NOT NULL, key BLOB NOT NULL, article_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS bands_key ON bands(band, key);
 """
 
 
@@ -129,9 +134,11 @@ class Store:
             return
         fingerprint = body_fingerprint(article.text) if article.text.strip() else article.id
         copy_of = self.conn.execute("SELECT id FROM articles WHERE fingerprint=?", (fingerprint,)).fetchone()
+        sig = signature(article.text) if article.text.strip() else None
+        copy_of = copy_of[0] if copy_of else (self._near_copy_of(sig) if sig else None)
         if copy_of:
             self.conn.execute("INSERT INTO mentions VALUES (?,?,?,?,?)",
-                              (copy_of[0], article.id, article.source, article.url, article.publisher))
+                              (copy_of, article.id, article.source, article.url, article.publisher))
             result.duplicates.append(article.id)
             return
         story_id = None
@@ -146,6 +153,10 @@ class Store:
              article.publisher, article.language, article.text, story_id, article.to_json()))
         self.conn.execute("INSERT INTO mentions VALUES (?,?,?,?,?)",
                           (article.id, article.id, article.source, article.url, article.publisher))
+        if sig:
+            self.conn.execute("INSERT INTO signatures VALUES (?,?,?)", (article.id, sig[1], sig[0].tobytes()))
+            self.conn.executemany("INSERT INTO bands VALUES (?,?,?)",
+                                  [(band, key, article.id) for band, key in band_keys(sig[0])])
         for event in article.events:
             when = event.when
             self.conn.execute(
@@ -154,6 +165,21 @@ class Store:
                  when.end if when else None, when.resolution if when else None,
                  event.place.name if event.place else None, ",".join(event.countries), event.to_json()))
         result.added.append(article.id)
+
+    def _near_copy_of(self, sig: tuple[np.ndarray, int]) -> str | None:
+        """A stored article whose body this one nearly copies (MinHash containment), found through LSH bands."""
+        candidates: set[str] = set()
+        for band, key in band_keys(sig[0]):
+            candidates.update(r[0] for r in self.conn.execute(
+                "SELECT article_id FROM bands WHERE band=? AND key=?", (band, key)))
+        best, best_score = None, CONTAINMENT
+        for article_id in sorted(candidates):
+            n, blob = self.conn.execute("SELECT shingles, minhash FROM signatures WHERE article_id=?",
+                                        (article_id,)).fetchone()
+            score = containment(sig, (np.frombuffer(blob, dtype=np.uint64), n))
+            if score >= best_score:
+                best, best_score = article_id, score
+        return best
 
     def _load_linker(self) -> StreamLinker:
         index = StoryIndex()
