@@ -38,6 +38,7 @@ def test_pages_render_story_timeline_article_and_search(client):
     page = client.get(f"/stories/{story_id}").text
     assert page.index("2017-09-15") < page.index("after 2018-06-05") < page.index("2023-01-18..2023-01-19")
     assert "mentioned only" in page
+    assert 'refers back to <a href="#event-' in page and ">after 2018-06-05</a>" in page
     hit = client.get("/api/search", params={"q": "Havana"}).json()[0]
     article_page = client.get(f"/articles/{hit['id']}").text
     assert '<mark id="' in article_page and "met on Wednesday and Thursday" in article_page
