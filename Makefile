@@ -8,8 +8,10 @@ DB ?= storyline.db
 
 .PHONY: run test bench install install-dev lexicons clean
 
+# pip 23 (the one venv brings) trips over lxml's extras under constraints: a pinned newer pip first
 $(VENV)/bin/python:
 	python3 -m venv $(VENV)
+	$(VENV)/bin/python -m pip install -q --disable-pip-version-check pip==26.3
 
 $(VENV)/.installed: $(VENV)/bin/python pyproject.toml requirements.lock
 	$(PIP) -e .
