@@ -6,7 +6,6 @@ extractor and scripts/train_textdump.py, so that training and use see the same n
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 
@@ -23,9 +22,6 @@ le la les et ou est sont était pas avec de du des un une dans sur pour que qui 
 el los las y o es son fue con por para que en una un del al se lo como más
 il lo gli e è sono con per che di da una un nel della
 """.split())
-# counted with one C-level findall each instead of a Python loop over characters or words
-DIGIT = re.compile(r"\d")
-CAPITALISED = re.compile(r"(?<!\S)[\"'“‘(«]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 STOPWORD = re.compile(r"(?<!\w)(?:" + "|".join(sorted(STOPWORDS, key=len, reverse=True)) + r")(?!\w)")
 
 BASE = ["log_words", "log_chars", "ends_sentence", "inner_sentences", "bullet", "indent", "comma_rate",
@@ -37,42 +33,65 @@ OFFSETS = (-2, -1, 1, 2)
 NAMES = BASE + [f"{name}@{off:+d}" for off in OFFSETS for name in CONTEXT] + ["window_prose", "window_bullets"]
 
 
+def _per_line(doc: str, starts: np.ndarray, pattern: re.Pattern) -> np.ndarray:
+    """Matches of `pattern` in each line, from one pass over the whole page."""
+    positions = [m.start() for m in pattern.finditer(doc)]
+    if not positions:
+        return np.zeros(len(starts), dtype=np.float32)
+    return np.bincount(np.searchsorted(starts, positions, side="right") - 1, minlength=len(starts)).astype(np.float32)
+
+
 def line_matrix(texts: list[str], raws: list[str], labels: list[str], blank_before: list[bool],
                 blank_after: list[bool], dense: list[bool]) -> np.ndarray:
-    """One row of NAMES per non-blank line of a page."""
+    """One row of NAMES per non-blank line of a page. Counts come from whole-page passes (numpy over code
+    points, one regex scan each), not from a loop over lines: the page has hundreds of them."""
     n = len(texts)
-    counts = Counter(texts)
-    rows = []
-    for i, (text, raw, label) in enumerate(zip(texts, raws, labels)):
-        words = text.split()
-        cjk = len(CJK.findall(text))
-        n_words = len(words) + cjk // 2
-        n_chars = len(text)
-        rows.append([
-            math.log1p(n_words), math.log1p(n_chars),
-            1.0 if SENTENCE_PUNCT.search(text[-3:]) else 0.0,
-            min(len(SENTENCE_PUNCT.findall(text)), 10) / 10,
-            1.0 if label == "list" else 0.0,
-            min((len(raw) - len(raw.lstrip())) / 4, 3.0),
-            text.count(",") / (n_words or 1),
-            len(CAPITALISED.findall(text)) / (len(words) or 1),
-            len(DIGIT.findall(text)) / (n_chars or 1),
-            len(STOPWORD.findall(text.lower())) / (len(words) or 1),
-            cjk / (n_chars or 1),
-            1.0 if counts[text] > 1 else 0.0,
-            1.0 if blank_before[i] else 0.0, 1.0 if blank_after[i] else 0.0,
-            i / (n - 1) if n > 1 else 0.0,
-            1.0 if label == "prose" else 0.0,
-            1.0 if label in ("boilerplate", "caption", "credit") else 0.0,
-            1.0 if label in ("date", "short") else 0.0,
-            1.0 if dense[i] else 0.0,
-            0.0, 0.0,  # words_vs_page and bullet_run, below
-            math.log1p(n_words) if label == "list" else 0.0,
-        ])
-    base = np.asarray(rows, dtype=np.float32).reshape(n, len(BASE))
-    if n:
-        base[:, BASE.index("words_vs_page")] = base[:, 0] - np.median(base[:, 0])
-        base[:, BASE.index("bullet_run")] = np.log1p(_run_lengths(base[:, BASE.index("bullet")]))
+    if n == 0:
+        return np.zeros((0, len(NAMES)), dtype=np.float32)
+    doc = "\n".join(texts)
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
+    starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])
+    points = np.frombuffer(doc.encode("utf-32-le"), dtype=np.uint32)
+    space = (points == 32) | (points == 9) | (points == 10) | (points == 0xA0)
+    word_start = ~space & np.concatenate([[True], space[:-1]])
+
+    def per_line(mask: np.ndarray) -> np.ndarray:
+        return np.add.reduceat(mask.astype(np.float32), starts) * (lengths > 0)
+
+    words = per_line(word_start)
+    cjk = per_line(((points >= 0x3040) & (points <= 0x30FF)) | ((points >= 0x3400) & (points <= 0x9FFF))
+                   | ((points >= 0xAC00) & (points <= 0xD7AF)) | ((points >= 0xFF00) & (points <= 0xFFEF)))
+    upper = ((points >= 65) & (points <= 90)) | ((points >= 0xC0) & (points <= 0xDE)) | \
+        ((points >= 0x410) & (points <= 0x42F))
+    n_words = words + np.floor(cjk / 2)
+    chars = np.maximum(lengths, 1).astype(np.float32)
+    per_word = np.maximum(words, 1)
+    label_arr = np.asarray(labels)
+    bullet = (label_arr == "list").astype(np.float32)
+    repeated = Counter(texts)
+    base = np.column_stack([
+        np.log1p(n_words), np.log1p(lengths),
+        np.fromiter((1.0 if SENTENCE_PUNCT.search(t[-3:]) else 0.0 for t in texts), dtype=np.float32, count=n),
+        np.minimum(_per_line(doc, starts, SENTENCE_PUNCT), 10) / 10,
+        bullet,
+        np.fromiter((min((len(r) - len(r.lstrip())) / 4, 3.0) for r in raws), dtype=np.float32, count=n),
+        per_line(points == 44) / np.maximum(n_words, 1),
+        per_line(word_start & upper) / per_word,
+        per_line((points >= 48) & (points <= 57)) / chars,
+        _per_line(doc.lower(), starts, STOPWORD) / per_word,
+        cjk / chars,
+        np.fromiter((1.0 if repeated[t] > 1 else 0.0 for t in texts), dtype=np.float32, count=n),
+        np.asarray(blank_before, dtype=np.float32), np.asarray(blank_after, dtype=np.float32),
+        np.arange(n, dtype=np.float32) / max(n - 1, 1),
+        (label_arr == "prose").astype(np.float32),
+        np.isin(label_arr, ("boilerplate", "caption", "credit")).astype(np.float32),
+        np.isin(label_arr, ("date", "short")).astype(np.float32),
+        np.asarray(dense, dtype=np.float32),
+        np.zeros(n), np.zeros(n),  # words_vs_page and bullet_run, below
+        np.log1p(n_words) * bullet,
+    ]).astype(np.float32)
+    base[:, BASE.index("words_vs_page")] = base[:, 0] - np.median(base[:, 0])
+    base[:, BASE.index("bullet_run")] = np.log1p(_run_lengths(bullet))
     idx = [BASE.index(c) for c in CONTEXT]
     parts = [base]
     for off in OFFSETS:
