@@ -5,7 +5,8 @@ with ISO3 and sector) and ../shared/data/eventstoryline-dates-dev.json (news sen
 dates and the document creation date).
 - event type: accuracy and macro-F1 over the gold types (old PLOVER names mapped: FIGHT -> ASSAULT,
   DISAPPROVE and INVESTIGATE -> ACCUSE, DEMAND -> REQUEST: TYPE_MAP); baseline: the majority type.
-- actor countries: micro P/R of the set of ISO3 codes per sentence; sector accuracy over matched countries;
+- actor countries: micro P/R of the set of ISO3 codes per sentence (gold IGO/NGO codes are no country and
+  are left out; legacy CAMEO codes such as JAP are mapped to ISO3); sector accuracy over matched countries;
   direction accuracy over sentences with a distinct gold source and target country.
 - dates: exact (same normalised value) and lenient (same year and month) accuracy per gold timex;
   baseline: dateparser on the gold expression with the document date as base.
@@ -42,8 +43,16 @@ def macro_f1(pred: list[str], gold: list[str]) -> float:
     return sum(scores) / len(scores)
 
 
+# gold actor codes that are no country (scored under sector, not country) and legacy CAMEO country codes
+NOT_COUNTRIES = {"IGO", "NGO", "MNC", "REB", "UIS"}
+LEGACY_CODES = {"JAP": "JPN"}
+
+
 def _actors(item, key):
-    return [a for a in item.get(key) or [] if isinstance(a, dict) and a.get("code")]
+    actors = [dict(a) for a in item.get(key) or [] if isinstance(a, dict) and a.get("code")]
+    for a in actors:
+        a["code"] = LEGACY_CODES.get(a["code"], a["code"])
+    return [a for a in actors if a["code"] not in NOT_COUNTRIES]
 
 
 def code_sentences(items):

@@ -21,7 +21,7 @@ EXTRA_COUNTRY_NAMES = {
     "GBR": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
     "RUS": ["Russian Federation"], "KOR": ["South Korea"], "PRK": ["North Korea"], "CZE": ["Czech Republic"],
     "COD": ["DR Congo", "DRC"], "IRN": ["Iran"], "SYR": ["Syria"], "VNM": ["Vietnam"], "TWN": ["Taiwan"],
-    "ARE": ["UAE", "U.A.E."], "PSE": ["Palestine", "Gaza", "West Bank"], "VEN": ["Venezuela"], "BOL": ["Bolivia"],
+    "ARE": ["UAE", "U.A.E.", "Emirates"], "CHN": ["PRC"], "MKD": ["Macedonia"], "PSE": ["Palestine", "Gaza", "West Bank"], "VEN": ["Venezuela"], "BOL": ["Bolivia"],
 }
 # Names that are also everyday words: never matched as places.
 STOP_PLACES = {"of", "as", "us", "man", "mobile", "split", "bar", "best", "nice", "reading", "orange", "victoria",

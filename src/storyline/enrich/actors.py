@@ -15,6 +15,12 @@ SECTOR_NAMES = {
 _METONYM_VERB = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|stated|clarified|announced|warned|insisted|"
                            r"accused|demanded|rejected|responded|replied|urged|denied|confirmed|called|claimed|\w+ed)\b")
 
+# "in Iraq", "near the Syrian border": a country named as a location is a place, not an actor
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|across|near|throughout|inside|outside|within|around)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+# a capital after these is where something happens or goes ("talks in Havana", "flew to Moscow")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|outside|around|to|from|via|towards?|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
 
 # between a country word and its sector word only "and", commas, "the" and capitalised words ("Interior")
 _MODIFIER_GAP = re.compile(r"(?:\s*(?:and|,|the|[A-Z][\w.'-]*)\s*){0,4}|\s*")
@@ -58,12 +64,13 @@ def find_actors(text: str) -> list[Entity]:
     country_re, country_of = pats["country"]
     countries = []
     for m in country_re.finditer(text):
-        if free(*m.span()):
+        if free(*m.span()) and not _LOCATIVE_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=country_of[m.group()]))
             taken.append(m.span())
     capital_re, capital_of = pats["capital"]
     for m in capital_re.finditer(text):
-        if free(*m.span()) and _METONYM_VERB.match(text[m.end():m.end() + 40]):
+        before = text[max(0, m.start() - 20):m.start()]
+        if free(*m.span()) and (_METONYM_VERB.match(text[m.end():m.end() + 40]) or not _PLACE_BEFORE.search(before)):
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=capital_of[m.group()], sector="GOV"))
             taken.append(m.span())
     sector_re, sector_of = pats["sector"]
