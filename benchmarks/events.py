@@ -19,7 +19,7 @@ import json
 import sys
 import time
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -116,9 +116,9 @@ def date_rows(docs):
     from storyline.enrich.sentences import split_sentences
     from storyline.enrich.timex import find_dates
 
-    ours_exact = ours_lenient = dp_exact = dp_lenient = total = 0
     import dateparser
 
+    ours_exact = ours_lenient = dp_exact = dp_lenient = total = 0
     for doc in docs:
         if not doc.get("dct"):
             continue  # no document date to resolve against: not scored
@@ -134,8 +134,8 @@ def date_rows(docs):
                 got = {"year": value["start"][:4], "month": value["start"][:7]}.get(value["resolution"], value["start"])
             ours_exact += _same(got, want, False)
             ours_lenient += _same(got, want, True)
-            parsed = dateparser.parse(timex["text"], settings={"RELATIVE_BASE": __import__("datetime").datetime(
-                dct.year, dct.month, dct.day), "PREFER_DATES_FROM": "current_period"})
+            parsed = dateparser.parse(timex["text"], settings={
+                "RELATIVE_BASE": datetime(dct.year, dct.month, dct.day), "PREFER_DATES_FROM": "current_period"})
             dp = parsed.date().isoformat() if parsed else None
             dp_exact += _same(dp, want, False)
             dp_lenient += _same(dp, want, True)

@@ -1,6 +1,7 @@
 """JSON endpoints under /api/. Handlers are async so that all store access runs on one thread."""
 from __future__ import annotations
 
+import csv
 import io
 from pathlib import Path
 
@@ -57,8 +58,6 @@ def create_app(store: Store) -> FastAPI:
     @app.get("/api/export/events.csv")
     async def events_csv():
         buffer = io.StringIO()
-        import csv
-
         writer = csv.DictWriter(buffer, fieldnames=export.EVENT_COLUMNS)
         writer.writeheader()
         writer.writerows(export.event_rows(store))

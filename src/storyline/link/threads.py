@@ -22,12 +22,17 @@ def when_matches(ref: When, event: When) -> bool:
     return ref.start <= start <= ref_end or (event.resolution == "after" and start[:4] == ref.start[:4])
 
 
+def is_referent(mentioned: Event, target: Event) -> bool:
+    """Is `target` (another article's headline event) the earlier event that `mentioned` refers back to?"""
+    return (target.headline and target.article_id != mentioned.article_id and target.type == mentioned.type
+            and bool(set(target.countries) & set(mentioned.countries)) and when_matches(mentioned.when, target.when))
+
+
 def refers_to(events: list[Event], targets: list[Event]) -> Event | None:
     """The target event that a mentioned (back-referenced) event among `events` points to."""
     for mentioned in (e for e in events if e.status == "mentioned"):
         for target in targets:
-            if (target.headline and target.type == mentioned.type
-                    and set(target.countries) & set(mentioned.countries) and when_matches(mentioned.when, target.when)):
+            if is_referent(mentioned, target):
                 return target
     return None
 

@@ -2,7 +2,7 @@
 to the earlier event when the thread holds it, and stay as "mentioned" entries when it does not."""
 from __future__ import annotations
 
-from storyline.link.threads import when_matches
+from storyline.link.threads import is_referent
 from storyline.model import Event, TimelineEntry
 
 
@@ -28,11 +28,9 @@ def build_timeline(events: list[Event], story_of_article: dict[str, int]) -> lis
     entries: list[TimelineEntry] = []
     resolved: dict[str, str] = {}  # mentioned event id -> reported event id it matches
     for mentioned in (e for e in events if e.status == "mentioned"):
-        for target in reported:
-            if (target.article_id != mentioned.article_id and target.type == mentioned.type
-                    and when_matches(mentioned.when, target.when)):
-                resolved[mentioned.id] = target.id
-                break
+        target = next((t for t in reported if is_referent(mentioned, t)), None)
+        if target:
+            resolved[mentioned.id] = target.id
     for event in events:
         # a timeline shows each article's headline event and the earlier events it mentions
         shown = (event.status == "reported" and event.headline) or event.status == "mentioned"

@@ -115,10 +115,11 @@ class Store:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             linker = self._load_linker()
+            df_before = dict(linker.index.df)
             touched: set[int] = set()
             for article in articles:
                 self._ingest_one(article, linker, touched, result)
-            self._save_index(linker.index, touched)
+            self._save_index(linker.index, touched, df_before)
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:
@@ -192,11 +193,10 @@ class Store:
         events_of_story: dict[int, list[Event]] = {}
         for r in self.conn.execute("SELECT a.story_id, e.record FROM events e JOIN articles a ON a.id = e.article_id"):
             events_of_story.setdefault(r[0], []).append(Event.from_json(r[1]))
-        self._df_before = dict(index.df)
         return StreamLinker(index, events_of_story)
 
-    def _save_index(self, index: StoryIndex, touched: set[int]) -> None:
-        changed = [(t, n) for t, n in index.df.items() if self._df_before.get(t) != n]
+    def _save_index(self, index: StoryIndex, touched: set[int], df_before: dict[str, int]) -> None:
+        changed = [(t, n) for t, n in index.df.items() if df_before.get(t) != n]
         self.conn.executemany("INSERT OR REPLACE INTO terms VALUES (?,?)", changed)
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('n_docs', ?)", (str(index.n_docs),))
         for sid in touched:
