@@ -138,11 +138,20 @@ def body_probabilities(features: np.ndarray, model: dict | None = None) -> np.nd
     return _logistic(features, model or _model())
 
 
-def select_body(lines: list[Line], features: np.ndarray, model: dict | None = None) -> str:
+def body_mask(lines: list[Line], features: np.ndarray, model: dict | None = None) -> np.ndarray:
+    """Which lines are body: the classifier's verdict; on a page too short for it to be sure of any line,
+    the prose of the densest run."""
     if not lines:
-        return ""
+        return np.zeros(0, dtype=bool)
     keep = body_probabilities(features, model) >= 0.5
-    return "\n".join(ln.text for ln, k in zip(lines, keep) if k)
+    if not keep.any():
+        dense = features[:, NAMES.index("in_dense_run")] > 0
+        keep = dense & np.asarray([ln.label == "prose" for ln in lines], dtype=bool)
+    return keep
+
+
+def select_body(lines: list[Line], features: np.ndarray, model: dict | None = None) -> str:
+    return "\n".join(ln.text for ln, k in zip(lines, body_mask(lines, features, model)) if k)
 
 
 def _header(lines: list[Line], start: int) -> dict:
@@ -189,10 +198,7 @@ def extract_textdump(doc: Document) -> Article:
             publisher = meta.publisher_from_copyright(BULLET.sub("", ln.text))
     article = Article(id=doc.id, source=doc.source, url=doc.url, text="", credits=credits, publisher=publisher)
     body_lines, features = page_lines(text, lines)
-    keep = body_probabilities(features) >= 0.5 if body_lines else np.zeros(0, dtype=bool)
-    if not keep.any():  # too short a page for the model to be sure: the prose of the densest run
-        dense = features[:, NAMES.index("in_dense_run")] > 0 if body_lines else keep
-        keep = dense & np.asarray([ln.label == "prose" for ln in body_lines], dtype=bool)
+    keep = body_mask(body_lines, features)
     if not keep.any():
         article.notes.append("no article body found: no line reads as running text")
         return article
