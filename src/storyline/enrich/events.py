@@ -33,24 +33,52 @@ STATE_SECTORS = {"GOV", "COP", "MIL", "JUD"}
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
+
+
+def stem(word: str) -> str:
+    """A crude English stem so that one lexicon entry covers its inflections (provide/provided/providing)."""
+    word = word.lower()
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)] + replacement
+            break
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "lsz":
+        word = word[:-1]  # stopped -> stopp -> stop
+    return word
+
+
 @lru_cache(maxsize=1)
-def _trigger_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    type_of = {word: kind for kind, words in load("plover_triggers").items() for word in words}
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(type_of, key=len, reverse=True)) + r")\b",
-                         re.IGNORECASE)
-    return pattern, type_of
+def _triggers() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
+    lexicon = load("plover_triggers")
+    phrase_type = {p: kind for kind, entry in lexicon.items() for p in entry["phrases"]}
+    stem_type: dict[str, str] = {}
+    for kind, entry in lexicon.items():
+        for verb in entry["verbs"]:
+            stem_type.setdefault(stem(verb), kind)  # the first type that lists a word keeps it
+    phrases = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrase_type, key=len, reverse=True))
+                         + r")\b", re.IGNORECASE)
+    return phrases, phrase_type, stem_type
 
 
 def sentence_type(sentence: str) -> tuple[str, re.Match] | None:
     """PLOVER type of a sentence from its first trigger (meetings included), with the trigger match."""
-    consult = CONSULT.search(sentence)
-    pattern, type_of = _trigger_pattern()
-    other = pattern.search(sentence)
-    if consult and (not other or consult.start() <= other.start()):
-        return "CONSULT", consult
-    if other:
-        return type_of[other.group().lower()], other
-    return None
+    phrases, phrase_type, stem_type = _triggers()
+    found = []
+    if m := CONSULT.search(sentence):
+        found.append((m.start(), "CONSULT", m))
+    if m := phrases.search(sentence):
+        found.append((m.start(), phrase_type[m.group().lower()], m))
+    for m in _WORD.finditer(sentence):
+        kind = stem_type.get(stem(m.group()))
+        if kind:
+            found.append((m.start(), kind, m))
+            break
+    if not found:
+        return None
+    _, kind, match = min(found, key=lambda f: f[0])
+    return kind, match
 
 
 def _status(before: str) -> str:
