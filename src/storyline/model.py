@@ -128,6 +128,8 @@ class When(_Record):
             return f"after {self.start}"
         if self.resolution == "year":
             return self.start[:4]
+        if self.resolution == "decade":
+            return self.start[:3] + "0s"
         if self.resolution == "month":
             return self.start[:7]
         if self.end and self.end != self.start:

@@ -38,3 +38,13 @@ def test_weeks_years_and_open_intervals():
 def test_sentences_keep_abbreviations():
     text = "The U.S. delegation met Mr. Díaz. Talks ended."
     assert [text[s:e] for s, e in split_sentences(text)] == ["The U.S. delegation met Mr. Díaz.", "Talks ended."]
+
+
+def test_bare_months_decades_and_weekday_before_a_full_date():
+    got = _dates("Repairs are expected in late October; it broke in September. Stars of the 1950s.", date(2011, 10, 20))
+    assert got["in late October"]["start"] == "2011-10-01"
+    assert got["in September"] == {"start": "2011-09-01", "end": "2011-09-30", "resolution": "month"}
+    assert got["the 1950s"] == {"start": "1950-01-01", "end": "1959-12-31", "resolution": "decade"}
+    got = _dates("Problems began on Saturday , 8 October 2011 and June 24 , 2005 too.", date(2011, 10, 20))
+    assert got["8 October 2011"]["start"] == "2011-10-08" and "Saturday" not in got
+    assert got["June 24 , 2005"]["start"] == "2005-06-24"

@@ -16,20 +16,27 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\s?\.)?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _WD = "|".join(WEEKDAYS)
+_COMMA = r"\s*,?\s+"  # "June 24, 2005" and the tokenised "June 24 , 2005"
+_FULL_MONTHS = "|".join(calendar.month_name[1:])
+_DATE_FOLLOWS = rf"(?!\s*,?\s*(?:\d{{1,2}}\s+(?:{_FULL_MONTHS})|(?:{_FULL_MONTHS})\s+\d))"
 
 PATTERNS = [  # most specific first; a span taken by one is not matched again
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I)),
-    ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}{_COMMA}{_YEAR}\b", re.I)),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}{_COMMA}{_YEAR}\b", re.I)),
+    ("my", re.compile(rf"\b{_MON}\s*,?\s+(?:of\s+)?{_YEAR}\b", re.I)),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I)),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I)),
-    ("weekday", re.compile(rf"\b(?P<wd1>{_WD})(?:\s+(?:and|to|through|until|-)\s+(?P<wd2>{_WD}))?\b", re.I)),
+    # a month named alone after a cue ("in September", "late October"), capitalised: "may" is a verb too
+    ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Oo]f|[Ll]ate|[Ee]arly|[Mm]id|[Ll]ast|"
+                         rf"[Nn]ext|[Tt]his)[\s-]+(?:(?:late|early|mid)[\s-]+)?(?P<mon>{_FULL_MONTHS})\b(?!\s*\.?\s*\d)")),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)'?s\b")),
+    ("weekday", re.compile(rf"\b(?P<wd1>{_WD})(?:\s+(?:and|to|through|until|-)\s+(?P<wd2>{_WD}))?\b{_DATE_FOLLOWS}", re.I)),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|(?:this|last|next|past)\s+(?:week|month|year))\b", re.I)),
     ("year", re.compile(rf"\b(?P<since>since\s+|after\s+|until\s+|before\s+)?{_YEAR}\b(?![-/]\d)", re.I)),
 ]
@@ -92,6 +99,19 @@ def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None
         else:
             return {"start": None, "end": None, "resolution": "day", "month": month, "day": day}
         return _value(d) if d else None
+    if kind == "month":
+        if published:
+            year = published.year + (1 if future and month < published.month else 0) - (
+                1 if not future and month > published.month else 0)
+        elif anchor:
+            year = anchor.year + (1 if month <= anchor.month else 0)
+        else:
+            return None
+        first = date(year, month, 1)
+        return _value(first, first.replace(day=calendar.monthrange(year, month)[1]), "month")
+    if kind == "decade":
+        start = int(g["decade"])
+        return _value(date(start, 1, 1), date(start + 9, 12, 31), "decade")
     if kind == "weekday":
         if not published:
             return None
