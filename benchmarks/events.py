@@ -64,9 +64,11 @@ def code_sentences(items):
     for item in items:
         article = enrich_article(Article(id=item["id"], source="plover", text=item["text"], published=item.get("date")))
         headline = next((e for e in article.events if e.headline), None) or next(iter(article.events), None)
-        actors = [e for e in article.entities if e.kind == "actor" and e.country]
+        # a country's sector: the first of its mentions that says one
+        actors = sorted((e for e in article.entities if e.kind == "actor" and e.country), key=lambda e: e.sector is None)
         out.append({"type": headline.type if headline else "NONE", "event": headline,
-                    "countries": {a.country for a in actors}, "sectors": {a.country: a.sector for a in actors}})
+                    "countries": {a.country for a in actors},
+                    "sectors": {a.country: a.sector for a in reversed(actors)}})
     return out
 
 

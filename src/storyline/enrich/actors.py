@@ -10,6 +10,7 @@ from storyline.model import Entity
 SECTOR_NAMES = {
     "GOV": "government", "COP": "law enforcement", "MIL": "military", "JUD": "judiciary", "REB": "rebels",
     "OPP": "opposition", "CVL": "civilians", "MED": "media", "BUS": "business", "IGO": "international organisation",
+    "SPY": "intelligence",
 }
 # "Washington said", "Moscow has warned": a capital as the subject of a speech or action verb
 _METONYM_VERB = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|stated|clarified|announced|warned|insisted|"
@@ -23,7 +24,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|outside|around|to|from|via|tow
 
 
 # between a country word and its sector word only "and", commas, "the" and capitalised words ("Interior")
-_MODIFIER_GAP = re.compile(r"(?:\s*(?:and|,|the|[A-Z][\w.'-]*)\s*){0,4}|\s*")
+_MODIFIER_GAP = re.compile(r"(?:\s*(?:and|,|the|[A-Z][\w.'-]*)\s*){0,4}|\s*|['’]s\s+(?:[\w-]+\s+){0,2}")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 @lru_cache(maxsize=None)
@@ -80,7 +82,11 @@ def find_actors(text: str) -> list[Entity]:
         sector = sector_of[m.group().lower()]
         # "the U.S. and Cuban governments": the country words just before, joined by "and", share the sector
         owners = [c for c in countries if c.end <= m.start() and _MODIFIER_GAP.fullmatch(text[c.end:m.start()])]
-        if owners:
+        # "the president of Armenia": the country right after "of"
+        after = [c for c in countries if c.start >= m.end() and _OF_GAP.fullmatch(text[m.end():c.start])]
+        if not owners and after:
+            after[0].sector = after[0].sector or sector
+        elif owners:
             for owner in owners:
                 owner.sector = owner.sector or sector
             owners[-1].end = m.end()
