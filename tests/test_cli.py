@@ -46,3 +46,15 @@ def test_cli_reports_bad_input_by_name(tmp_path, capsys):
     bad.write_text("{broken\n")
     assert main(["cluster", str(bad)]) == 1
     assert "bad.jsonl:1: invalid JSON" in capsys.readouterr().err
+
+
+def test_pipeline_extract_raises_without_a_report_and_reports_with_one(tmp_path):
+    import pytest
+
+    from storyline.errors import UnreadableInput
+    from storyline.run import Pipeline
+
+    with pytest.raises(UnreadableInput, match="nope.txt"):
+        list(Pipeline().extract([tmp_path / "nope.txt"]))
+    seen = []
+    assert list(Pipeline().extract([tmp_path / "nope.txt"], seen.append)) == [] and len(seen) == 1

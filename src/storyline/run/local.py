@@ -28,6 +28,10 @@ def _safe_process(doc: Document) -> Article | UnreadableInput:
         return UnreadableInput(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
+def _raise(error: UnreadableInput) -> None:
+    raise error
+
+
 def _batches(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while batch := list(islice(it, size)):
@@ -69,8 +73,8 @@ class Pipeline:
                 yield result
 
     def extract(self, paths: Iterable[str], report: Callable[[UnreadableInput], None] | None = None) -> Iterator[Article]:
-        errors: list[UnreadableInput] = []
-        report = report or errors.append
+        """Articles of `paths`; a bad file or page goes to `report`, or is raised when none is given."""
+        report = report or _raise
         yield from self._articles(read_paths(paths, report), report)
 
     def ingest(self, paths: Iterable[str], progress: Callable[[int], None] | None = None) -> IngestReport:
