@@ -63,6 +63,7 @@ class StoryIndex:
         self.stories: dict[int, StoryProfile] = {}
         self.postings: dict[str, dict[int, None]] = defaultdict(dict)  # ordered: last updated last
         self.by_country: dict[str, set[int]] = defaultdict(set)
+        self._norms: dict[int, tuple[float, int]] = {}  # story id -> (centroid norm, n_docs when computed)
         self.next_id = 1
 
     def idf(self, term: str) -> float:
@@ -91,6 +92,7 @@ class StoryIndex:
             posting[story.id] = None
         for country in story.countries:
             self.by_country[country].add(story.id)
+        self._norms.pop(story.id, None)
         self.next_id = max(self.next_id, story.id + 1)
 
     def candidates(self, weights: dict[str, float]) -> list[int]:
@@ -116,10 +118,18 @@ class StoryIndex:
         return (date.fromisoformat(story.first_date) - date.fromisoformat(end)).days <= self.window_days and \
             (date.fromisoformat(start) - date.fromisoformat(story.last_date)).days <= self.window_days
 
-    def similarity(self, story: StoryProfile, weights: dict[str, float], norm: float, countries: set[str]) -> float:
-        dot = sum(w * story.terms[t] * self.idf(t) for t, w in weights.items() if t in story.terms)
-        # the story's norm under today's IDF: early in a stream the IDF moves too fast to cache it
-        story_norm = self._norm(self._weights(story.terms))
+    def _story_norm(self, story: StoryProfile) -> float:
+        """The centroid's norm under the current IDF, recomputed once the stream has grown by 5% since."""
+        cached = self._norms.get(story.id)
+        if cached is None or cached[1] * 1.05 < self.n_docs:
+            cached = (self._norm(self._weights(story.terms)), self.n_docs)
+            self._norms[story.id] = cached
+        return cached[0]
+
+    def similarity(self, story: StoryProfile, weighted: dict[str, float], norm: float, countries: set[str]) -> float:
+        """`weighted`: the article's term weights times the IDF once more (the story side's IDF)."""
+        dot = sum(w * story.terms[t] for t, w in weighted.items() if t in story.terms)
+        story_norm = self._story_norm(story)
         cosine = dot / (norm * story_norm) if norm and story_norm else 0.0
         shared = len(story.countries & countries) / len(story.countries | countries) if countries else 0.0
         return cosine + self.country_bonus * shared
@@ -131,12 +141,13 @@ class StoryIndex:
         self.n_docs += 1
         weights = self._weights(terms)
         norm = self._norm(weights)
+        weighted = {t: w * self.idf(t) for t, w in weights.items()}
         best, best_score = None, self.threshold
         for sid in self.candidates(weights):
             story = self.stories[sid]
             if not self._in_window(story, when):
                 continue
-            score = self.similarity(story, weights, norm, countries)
+            score = self.similarity(story, weighted, norm, countries)
             if score >= best_score:
                 best, best_score = story, score
         is_new = best is None
