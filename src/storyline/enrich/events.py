@@ -120,8 +120,7 @@ def find_events(article_id: str, text: str, sentences: list[tuple[int, int]], en
             elif EARLIER_REF.search(before):
                 back_refs.append((d, "earlier", span))
         for m in CONSULT.finditer(sentence):
-            before = sentence[:m.start()]
-            if not PLANNED_BEFORE.search(before) and not NEGATED_BEFORE.search(before):
+            if _status(sentence[:m.start()]) == "reported":
                 mention_spans.append(span)
                 break
     others = _sentence_events(article_id, text, sentences, actors, places, dates, published, skip=mention_spans)
