@@ -104,13 +104,23 @@ def sys_resiliparse(pages, truth):
     return out
 
 
+# jusText needs the page's language: py3langid's code -> jusText's stop-list name (English when it has none)
+JUSTEXT_LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+                     "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "pl": "Polish", "sv": "Swedish",
+                     "da": "Danish", "no": "Norwegian_Bokmal", "fi": "Finnish", "cs": "Czech", "tr": "Turkish",
+                     "hu": "Hungarian", "ro": "Romanian", "el": "Greek", "uk": "Ukrainian", "id": "Indonesian"}
+
+
 def sys_justext(pages, truth):
     import justext
+    import py3langid
+    from trafilatura.utils import decode_file
 
     stoplists = {}
     out = {}
     for i, html in pages.items():
-        stop = stoplists.setdefault("English", justext.get_stoplist("English"))
+        language = JUSTEXT_LANGUAGES.get(py3langid.classify(decode_file(html)[:5000])[0], "English")
+        stop = stoplists.setdefault(language, justext.get_stoplist(language))
         try:
             paragraphs = justext.justext(html, stop)
             out[i] = {"text": "\n".join(p.text for p in paragraphs if not p.is_boilerplate)}
