@@ -118,24 +118,28 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 
-def clean_title(title: str | None, h1s: list[str], sitename: str | None) -> str | None:
-    """The headline as the page shows it: the <h1> that the <title> repeats, else the <title> without
-    the site name ("Talks resume | Daily News" -> "Talks resume")."""
-    for h1 in h1s:
-        if title and _overlap(h1, title) >= 0.6 and len(_WORDS.findall(h1)) >= 2:
-            return h1
-    if not title:
-        return h1s[0] if h1s else None
+def _without_site_parts(title: str, sitename: str | None) -> str:
+    """ "Politics | Talks resume | Daily News" -> "Talks resume": parts naming the site, or short labels beside
+    a longer headline, are dropped; the rest keeps the separators the page wrote."""
     parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
-    if len(parts) > 1:
-        site_words = set(_WORDS.findall((sitename or "").lower()))
-        # drop leading/trailing parts that name the site or are short labels next to a longer headline
-        longest = max(parts, key=len)
-        keep = [p for p in parts if p == longest or not (
-            (site_words and set(_WORDS.findall(p.lower())) <= site_words) or len(_WORDS.findall(p)) <= 3)]
-        # the original text from the first kept part to the last, separators as the page wrote them
-        title = title[title.find(keep[0]):title.rfind(keep[-1]) + len(keep[-1])]
-    return title
+    if len(parts) < 2:
+        return title
+    site_words = set(_WORDS.findall((sitename or "").lower()))
+    longest = max(parts, key=len)
+    keep = [p for p in parts if p == longest or not (
+        (site_words and set(_WORDS.findall(p.lower())) <= site_words) or len(_WORDS.findall(p)) <= 3)]
+    return title[title.find(keep[0]):title.rfind(keep[-1]) + len(keep[-1])]
+
+
+def clean_title(title: str | None, h1s: list[str], sitename: str | None) -> str | None:
+    """The headline as the page shows it: the <h1> that the <title> repeats, else the <title>, without the
+    site name; a one- or two-word label ("Hauptmenü", "Allgemein") gives way to a longer <h1>."""
+    candidate = next((h for h in h1s if title and _overlap(h, title) >= 0.6 and len(_WORDS.findall(h)) >= 2), None)
+    if candidate is None and title:
+        candidate = _without_site_parts(title, sitename)  # an <h1> is shown as written; a <title> carries the site
+    if candidate is None or len(_WORDS.findall(candidate)) <= 2:
+        candidate = next((h for h in h1s if len(_WORDS.findall(h)) >= 4), candidate or (h1s[0] if h1s else None))
+    return candidate
 
 
 _AUTHOR_PREFIX = re.compile(
