@@ -76,6 +76,17 @@ def ours(rows, articles, threshold, seed):
     return stories, threads
 
 
+def ours_reclustered(rows, articles, threshold, seed):
+    """The stream in a random order, then `recluster` (what `storyline recluster` does to a store)."""
+    from storyline.link.recluster import recluster
+
+    order = list(range(len(rows)))
+    random.Random(seed).shuffle(order)
+    linker, story_of = recluster([articles[rows[i]["id"]] for i in order], threshold=threshold)
+    stories = [story_of[r["id"]] for r in rows]
+    return stories, [linker.index.stories[s].thread_id for s in stories]
+
+
 def _tfidf(rows):
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -162,6 +173,9 @@ def main() -> None:
     results = {}
     runs = [ours(test, articles, t_ours, seed) for seed in range(args.orders)]
     results[f"storyline stream (t={t_ours}, {args.orders} orders)"] = runs
+    t_re = best_threshold(lambda rs, t: ours_reclustered(rs, articles, t, 0)[0], grid, tune)
+    runs = [ours_reclustered(test, articles, t_re, seed) for seed in range(args.orders)]
+    results[f"storyline stream + recluster (t={t_re}, {args.orders} orders)"] = runs
     agg = agglomerative(test, t_agg)
     results[f"TF-IDF agglomerative (d={t_agg})"] = [(agg, agg)]
     sp = single_pass(test, t_sp)

@@ -13,6 +13,10 @@ def test_cli_ingest_stories_events_search_export(tmp_path, capsys):
     stories = json.loads(capsys.readouterr().out)
     assert main(["stories", str(stories[0]["id"]), "--db", db]) == 0
     assert "after 2018-06-05" in capsys.readouterr().out
+    assert main(["recluster", "--db", db]) == 0
+    assert "2 stories before, 2 after" in capsys.readouterr().err
+    assert main(["stories", str(stories[0]["id"]), "--db", db]) == 0
+    assert "after 2018-06-05" in capsys.readouterr().out
     assert main(["events", "--db", db, "--country", "USA", "--format", "json"]) == 0
     events = json.loads(capsys.readouterr().out)
     assert len(events) >= 4 and all("USA" in [a["country"] for a in e["actors"]] for e in events)

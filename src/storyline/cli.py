@@ -191,6 +191,15 @@ def cmd_cluster(args) -> int:
     return 0
 
 
+def cmd_recluster(args) -> int:
+    from storyline.store import open_store
+
+    with open_store(args.db) as store:
+        before, after = store.recluster()
+    err.print(f"re-clustered {store.path}: {before} stories before, {after} after")
+    return 0
+
+
 def cmd_code_events(args) -> int:
     for row, article in _articles_of(_read_jsonl(args.file), args.file):
         _print_json({"id": row["id"], "events": [e.to_dict() for e in article.events]})
@@ -246,6 +255,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(func=cmd_serve)
+
+    p = with_db(sub.add_parser("recluster", help="re-link all stored articles into stories and threads in bulk"))
+    p.set_defaults(func=cmd_recluster)
 
     p = sub.add_parser("cluster", help="assign {id, text, title?, published?} lines to stories and threads")
     p.add_argument("file")

@@ -90,3 +90,14 @@ def test_text_dump_of_a_stored_html_page_is_a_mention(store, shared_data, tmp_pa
     assert (report.added, report.duplicates) == (1, 1)
     (article,) = store.articles()
     assert {m["source"] for m in store.mentions(article["id"])} == {str(html), str(dump)}
+
+
+def test_recluster_keeps_the_example_thread_and_story_ids(store):
+    Pipeline(store).ingest([EXAMPLES])
+    before = [(s.id, s.thread_id, s.article_ids) for s in store.stories()]
+    timeline = [(e.when.label(), e.story_id) for e in store.story(before[0][0]).timeline]
+    counts = store.counts()
+    assert store.recluster() == (len(before), len(before))
+    assert [(s.id, s.thread_id, s.article_ids) for s in store.stories()] == before
+    assert [(e.when.label(), e.story_id) for e in store.story(before[0][0]).timeline] == timeline
+    assert store.counts() == counts

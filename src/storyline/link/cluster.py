@@ -63,6 +63,7 @@ class StoryIndex:
         self.stories: dict[int, StoryProfile] = {}
         self.postings: dict[str, dict[int, None]] = defaultdict(dict)  # ordered: last updated last
         self.by_country: dict[str, set[int]] = defaultdict(set)
+        self.thread_members: dict[int, set[int]] = defaultdict(set)
         self._norms: dict[int, tuple[float, int]] = {}  # story id -> (centroid norm, n_docs when computed)
         self.next_id = 1
 
@@ -71,6 +72,12 @@ class StoryIndex:
 
     def _weights(self, terms: Counter) -> dict[str, float]:
         return {t: c * self.idf(t) for t, c in terms.items()}
+
+    def query(self, terms: Counter) -> tuple[dict[str, float], float, dict[str, float]]:
+        """An article's (or story's) TF-IDF weights, their norm, and the weights times the IDF once more
+        (the story side's IDF), as `candidates` and `similarity` take them."""
+        weights = self._weights(terms)
+        return weights, self._norm(weights), {t: w * self.idf(t) for t, w in weights.items()}
 
     @staticmethod
     def _norm(weights: dict[str, float]) -> float:
@@ -92,8 +99,18 @@ class StoryIndex:
             posting[story.id] = None
         for country in story.countries:
             self.by_country[country].add(story.id)
+        self.thread_members[story.thread_id].add(story.id)
         self._norms.pop(story.id, None)
         self.next_id = max(self.next_id, story.id + 1)
+
+    def merge_threads(self, a: int, b: int) -> set[int]:
+        """One thread from two: every story of either takes the older (smaller) id; returns the relabelled."""
+        keep, gone = min(a, b), max(a, b)
+        moved = self.thread_members.pop(gone, set())
+        for sid in moved:
+            self.stories[sid].thread_id = keep
+        self.thread_members[keep] |= moved
+        return moved
 
     def candidates(self, weights: dict[str, float]) -> list[int]:
         query = sorted(weights, key=weights.get, reverse=True)[:self.QUERY_TERMS]
@@ -139,9 +156,7 @@ class StoryIndex:
         """The story the article joins (and whether it is new); `when` is its event's (start, end)."""
         self.df.update(terms.keys())
         self.n_docs += 1
-        weights = self._weights(terms)
-        norm = self._norm(weights)
-        weighted = {t: w * self.idf(t) for t, w in weights.items()}
+        weights, norm, weighted = self.query(terms)
         best, best_score = None, self.threshold
         for sid in self.candidates(weights):
             story = self.stories[sid]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from storyline.link.cluster import StoryIndex, StoryProfile
 from storyline.model import Event, When
 
-THREAD_SIMILARITY = 0.15  # best of 0.1-0.2 on the odd (tuning) ECB+ topics
+THREAD_SIMILARITY = 0.2  # best of 0.15-0.4 on the odd (tuning) ECB+ topics, with threads rechecked as stories grow
 
 
 def when_matches(ref: When, event: When) -> bool:
@@ -42,8 +42,11 @@ def find_thread(index: StoryIndex, story: StoryProfile, events: list[Event],
     """Thread id of an existing story that the new `story` continues (or is continued by), if any."""
     countries = set().union(*(set(e.countries) for e in events)) if events else set()
     types = {e.type for e in events if e.headline}
+    _, norm, weighted = index.query(story.terms)
     best, best_score = None, 0.0
     for other in (index.stories[sid] for sid in index.related(story)):
+        if other.thread_id == story.thread_id:
+            continue
         theirs = events_of_story.get(other.id, [])
         their_types = {e.type for e in theirs if e.headline}
         # other countries, or another kind of event where both are known: another thread
@@ -51,7 +54,7 @@ def find_thread(index: StoryIndex, story: StoryProfile, events: list[Event],
             continue
         if refers_to(events, theirs) or refers_to(theirs, events):
             return other.thread_id
-        score = index.cosine(story.terms, other.terms)
+        score = index.similarity(other, weighted, norm, countries=set())  # text only: countries were checked
         if score >= max(THREAD_SIMILARITY, best_score):
             best, best_score = other.thread_id, score
     return best

@@ -19,6 +19,7 @@ import numpy as np
 from storyline.errors import StoreError
 from storyline.link.cluster import StoryIndex, StoryProfile
 from storyline.link.dedup import CONTAINMENT, band_keys, body_fingerprint, containment, signature
+from storyline.link.recluster import recluster
 from storyline.link.stream import StreamLinker
 from storyline.link.timeline import build_timeline
 from storyline.model import SCHEMA_VERSION, Article, Event, Story
@@ -116,10 +117,9 @@ class Store:
             self.conn.execute("BEGIN IMMEDIATE")
             linker = self._load_linker()
             df_before = dict(linker.index.df)
-            touched: set[int] = set()
             for article in articles:
-                self._ingest_one(article, linker, touched, result)
-            self._save_index(linker.index, touched, df_before)
+                self._ingest_one(article, linker, result)
+            self._save_index(linker.index, linker.changed, df_before)
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:
@@ -129,7 +129,7 @@ class Store:
             raise
         return result
 
-    def _ingest_one(self, article: Article, linker: StreamLinker, touched: set[int], result: IngestResult) -> None:
+    def _ingest_one(self, article: Article, linker: StreamLinker, result: IngestResult) -> None:
         if self.conn.execute("SELECT 1 FROM mentions WHERE document_id=?", (article.id,)).fetchone():
             result.unchanged.append(article.id)
             return
@@ -146,7 +146,6 @@ class Store:
         if article.text.strip():
             story = linker.add(article)
             story_id = story.id
-            touched.add(story.id)
         self.conn.execute(
             "INSERT INTO articles(id, fingerprint, source, url, title, published, publisher, language, text,"
             " story_id, record) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -166,6 +165,32 @@ class Store:
                  when.end if when else None, when.resolution if when else None,
                  event.place.name if event.place else None, ",".join(event.countries), event.to_json()))
         result.added.append(article.id)
+
+    def recluster(self) -> tuple[int, int]:
+        """Re-link every stored article in bulk (see link/recluster.py), in one transaction; returns the
+        number of stories before and after."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            before = self.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+            rows = self.conn.execute("SELECT record, story_id FROM articles WHERE story_id IS NOT NULL ORDER BY rowid")
+            articles, previous = [], {}
+            for record, story_id in rows:
+                articles.append(Article.from_json(record))
+                previous[articles[-1].id] = story_id
+            df_before = {r[0]: r[1] for r in self.conn.execute("SELECT term, df FROM terms")}
+            linker, story_of = recluster(articles, previous)
+            self.conn.execute("DELETE FROM stories")
+            self.conn.executemany("UPDATE articles SET story_id=? WHERE id=?",
+                                  [(sid, article_id) for article_id, sid in story_of.items()])
+            self._save_index(linker.index, linker.changed, df_before)
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"{self.path}: not re-clustered (rolled back): {exc}") from exc
+            raise
+        return before, len(linker.index.stories)
 
     def _near_copy_of(self, sig: tuple[np.ndarray, int]) -> str | None:
         """A stored article whose body this one nearly copies (MinHash containment), found through LSH bands."""
