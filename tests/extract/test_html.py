@@ -42,3 +42,26 @@ def test_html_metadata_and_credits():
     assert article.publisher == "Daily News"
     assert article.credits.source == "Reuters"
     assert "Home" not in article.text and article.text.count("\n") == 1
+
+
+def _eval_page(shared_data, name):
+    folder = shared_data / "trafilatura-eval" / "html"
+    path = folder / name
+    data = path.read_bytes() if path.exists() else gzip.decompress((folder / f"{name}.gz").read_bytes())
+    gold = json.loads((shared_data / "trafilatura-eval" / "evaldata.json").read_text())
+    url = next(u for u, item in gold.items() if item["file"] == name)
+    return extract_html(Document(url, data, "html", url=url)), gold[url]
+
+
+def test_headline_without_the_kicker_span_of_the_h1(shared_data):
+    article, gold = _eval_page(shared_data, "Lebensmittelpraxis.de-Stadtzentrum.html")
+    assert article.title == gold["title"] == "Getränke per Schiff ins Stadtzentrum"
+
+
+def test_authors_as_the_page_writes_them_and_without_the_publisher(shared_data):
+    article, _ = _eval_page(shared_data, "fivethirtyeight.com.endorsement.html")
+    assert article.authors == ["Perry Bacon Jr."]  # trafilatura gives "Perry Bacon Jr"
+    article, _ = _eval_page(shared_data, "gala.fr.surnom.html")
+    assert article.authors == ["Marie Merlet"]  # trafilatura gives "Prisma Média; Marie Merlet"
+    article, _ = _eval_page(shared_data, "echte-demokratie-jetzt.de.blog.html")
+    assert article.authors == ["uriebe"]  # an hCard byline trafilatura misses

@@ -4,12 +4,15 @@ from __future__ import annotations
 import re
 
 import trafilatura
+from trafilatura.utils import decode_file  # charset from the page's declaration or a guess
 
 from storyline.extract import credits as credit_rules
+from storyline.extract.html_metadata import headlines, page_authors
 from storyline.extract import metadata as meta
 from storyline.model import Article, Credits, Document
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+PAGE_HEAD = 1_000_000  # bytes searched for headlines and bylines: metadata sits before the comments and ads
 
 
 def extract_html(doc: Document) -> Article:
@@ -36,8 +39,9 @@ def extract_html(doc: Document) -> Article:
             continue
         body.append(para)
     article.text = "\n".join(body)
-    article.title = meta.clean_title(result.title, meta.headlines(doc.content), result.sitename)
-    article.authors = meta.clean_authors(result.author)
+    head = decode_file(doc.content[:PAGE_HEAD])
+    article.title = meta.clean_title(result.title, headlines(head), result.sitename)
+    article.authors = page_authors(result.author, head, result.sitename)
     article.published = result.date if result.date and _DATE.match(result.date) else None
     article.publisher = result.sitename
     article.language = result.language or meta.detect_language(article.text)

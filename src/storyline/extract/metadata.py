@@ -91,26 +91,8 @@ def publisher_from_copyright(line: str) -> str | None:
     return text if 2 <= len(text) <= 60 else None
 
 
-_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+|\s*(?:\||::|·)\s*")
 _WORDS = re.compile(r"\w+")
-
-
-def headlines(page: bytes, limit: int = 3) -> list[str]:
-    """Texts of the first <h1> elements of a page, tags stripped and entities decoded."""
-    import html as html_lib
-
-    from trafilatura.utils import decode_file  # charset from the page's declaration or a guess
-
-    out = []
-    for match in _H1.finditer(decode_file(page[:400_000])):
-        text = " ".join(html_lib.unescape(_TAG.sub(" ", match.group(1))).split())
-        if text and len(text) < 300:
-            out.append(text)
-        if len(out) >= limit:
-            break
-    return out
 
 
 def _overlap(a: str, b: str) -> float:
@@ -118,11 +100,13 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 
-def _without_site_parts(title: str, sitename: str | None) -> str:
+H1_OVERLAP = 0.3  # words shared with the <title>: the h1 is the headline, not the site's logo or a section
+
+def _without_site_parts(title: str, sitename: str | None, separators: str = "") -> str:
     """ "Politics | Talks resume | Daily News" -> "Talks resume": parts naming the site, or short labels beside
     a longer headline, are dropped; the rest keeps the separators the page wrote."""
     parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
-    if len(parts) < 2:
+    if len(parts) < 2 or separators and not any(s in title for s in separators):
         return title
     site_words = set(_WORDS.findall((sitename or "").lower()))
     longest = max(parts, key=len)
@@ -132,12 +116,15 @@ def _without_site_parts(title: str, sitename: str | None) -> str:
 
 
 def clean_title(title: str | None, h1s: list[str], sitename: str | None) -> str | None:
-    """The headline as the page shows it: the <h1> that the <title> repeats, else the <title>, without the
-    site name; a one- or two-word label ("Hauptmenü", "Allgemein") gives way to a longer <h1>."""
-    candidate = next((h for h in h1s if title and _overlap(h, title) >= 0.6 and len(_WORDS.findall(h)) >= 2), None)
+    """The headline as the page shows it: the <h1> closest to the <title>, else the <title>, without the site
+    name; a one- or two-word label ("Hauptmenü", "Allgemein") gives way to a longer <h1>."""
+    scored = [(_overlap(h, title), -k, h) for k, h in enumerate(h1s) if title and len(_WORDS.findall(h)) >= 2]
+    best = max(scored, default=None)
+    candidate = _without_site_parts(best[2], sitename, "|") if best and best[0] >= H1_OVERLAP else None
     if candidate is None and title:
         candidate = _without_site_parts(title, sitename)  # an <h1> is shown as written; a <title> carries the site
-    if candidate is None or len(_WORDS.findall(candidate)) <= 2:
+    agreed = best and best[0] == 1.0  # the <title> and an <h1> say the same: no label, however short
+    if candidate is None or len(_WORDS.findall(candidate)) <= 2 and not agreed:
         candidate = next((h for h in h1s if len(_WORDS.findall(h)) >= 4), candidate or (h1s[0] if h1s else None))
     return candidate
 
@@ -145,7 +132,9 @@ def clean_title(title: str | None, h1s: list[str], sitename: str | None) -> str 
 _AUTHOR_PREFIX = re.compile(
     r"^(?:(?:zeige|alle)\s+(?:alle\s+)?beiträge\s+von|view\s+all\s+posts\s+by|posted\s+by|written\s+by|"
     r"auteure?|autor(?:in)?|author|by|von|par|por|text)\s*:?\s+", re.IGNORECASE)
-_NOT_A_PERSON = re.compile(r"^(?:wordpress)?admin$|^webmaster$", re.IGNORECASE)
+# admin accounts, and the labels a byline template prints when the name is missing
+_NOT_A_PERSON = re.compile(r"^(?:wordpress)?admin$|^(?:webmaster|posted|datum|date|name|text|human|jobs|hire)$",
+                           re.IGNORECASE)
 
 
 def clean_authors(raw: str | None) -> list[str]:

@@ -1,0 +1,115 @@
+"""Metadata read from the HTML itself, beside what trafilatura finds: the headline as the page's <h1> shows it
+(without kicker, subtitle or date line), and the authors (trafilatura's names, cleaned and checked against the
+page, and a few byline markups it misses: hCard bylines, Twitter's "written by" label, Chinese editor lines)."""
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+import lxml.html
+from lxml.etree import ParserError
+
+from storyline.extract.metadata import BYLINE, DATE_ONLY, clean_authors
+
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+# classes of the parts of an <h1> that are not the headline: the kicker above it, the subtitle below it
+_NOT_HEADLINE_CLASS = re.compile(r"sub-?title|kicker|overline|dachzeile|topline|roofline|eyebrow|label|category|"
+                                 r"rubri[ck]|date|time|author|byline", re.IGNORECASE)
+_PUBLISHED_BY = re.compile(r"^\s*(?:veröffentlicht|published|posted|publié|publicado)\b", re.IGNORECASE)
+
+# tokens after which a page may write a full stop inside a name: initials and suffixes ("Perry Bacon Jr.")
+_DOTTED = re.compile(r"^(?:[^\W\d_]{1,2}|Jr|Sr|St|Dr|Prof)$")
+_DOMAIN_WORD = re.compile(r"\s(?:com|net|org|de|at|ch|fr|pl|it|es|nl|co|uk|info|blog)$", re.IGNORECASE)
+_STAFF_SUFFIX = re.compile(r"\s+(?:[A-Z]\w*\s+)?(?:Staff|Staff Writer|Correspondent)$")
+_LABEL_PREFIX = re.compile(r"^(?:interview|zum profil von|beitrag von|责任编辑|編集)\s*[:：]?\s*", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+_COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*([^<|\n]{2,60})",
+                        re.IGNORECASE)
+
+_BYLINE_MARKUP = [
+    # hCard byline: <span class="author vcard"><a class="url fn n" ...>Name</a>
+    re.compile(r'class="[^"]*\bauthor vcard\b[^"]*"[^>]*>\s*(?:<[^>]+>\s*)*?<a [^>]*class="[^"]*\bfn\b[^"]*"[^>]*>([^<]{2,60})</a>'),
+    # <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Name">
+    re.compile(r'name="twitter:label1" content="(?:written by|verfasst von|geschrieben von|écrit par|autor|author)"'
+               r'\s*/?>\s*<meta name="twitter:data1" content="([^"]{2,60})"', re.IGNORECASE),
+    # Chinese news sites close with the responsible editor: 责任编辑：Name
+    re.compile(r"责任编辑\s*[:：]\s*(?:<[^>]+>\s*)*([^\s<]{2,12})"),
+]
+
+
+def headlines(page: str, limit: int = 3) -> list[str]:
+    """The headlines of the first <h1> elements of a page, entities decoded."""
+    out = []
+    for match in _H1.finditer(page):
+        text = _headline(match.group(1))
+        if text and len(text) < 300:
+            out.append(text)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _headline(inner: str) -> str:
+    """An <h1>'s text without the parts that are not the headline ("<span class=kicker>Paris 2024</span> Boats
+    bring drinks" -> "Boats bring drinks"); a structured <h1> (only child elements) loses a short first part."""
+    try:
+        h1 = lxml.html.fragment_fromstring(inner, create_parent="h1")
+    except (ParserError, ValueError):
+        return " ".join(html_lib.unescape(_TAG.sub(" ", inner)).split())
+    parts = [(h1.text or "", "", False)]
+    for child in h1:
+        parts.append((child.text_content() if isinstance(child.tag, str) else "", child.get("class") or "", True))
+        parts.append((child.tail or "", "", False))
+    parts = [(" ".join(text.split()), cls, element) for text, cls, element in parts if text.strip()]
+    keep = [p for p in parts if not (_NOT_HEADLINE_CLASS.search(p[1]) or DATE_ONLY.match(p[0])
+                                     or BYLINE.match(p[0]) or _PUBLISHED_BY.match(p[0]))] or parts
+    if len(keep) >= 2 and all(element for _, _, element in keep) and \
+            len(keep[0][0].split()) <= 4 < max(len(t.split()) for t, _, _ in keep[1:]):
+        keep = keep[1:]
+    return " ".join(text for text, _, _ in keep)
+
+
+def page_authors(found: str | None, page: str, sitename: str | None) -> list[str]:
+    """Person names for the page: `found` (trafilatura's author field) cleaned, else a byline markup."""
+    names = [_cleaned(n) for n in clean_authors(found)]
+    names = [n for n in names if n] or _from_markup(page)
+    holders = _COPYRIGHT.findall(page) if len(names) > 1 else []
+    persons = [n for n in names if not _names_the_site(n, sitename, holders)]
+    return [_as_written(n, page) for n in (persons or names)]
+
+
+def _cleaned(name: str) -> str:
+    return _STAFF_SUFFIX.sub("", _LABEL_PREFIX.sub("", name)).strip()
+
+
+def _from_markup(page: str) -> list[str]:
+    for pattern in _BYLINE_MARKUP:
+        match = pattern.search(page)
+        if match:
+            name = " ".join(html_lib.unescape(_TAG.sub(" ", match.group(1))).split())
+            return clean_authors(name)
+    return []
+
+
+def _names_the_site(name: str, sitename: str | None, copyright_holders: list[str]) -> bool:
+    """ "Facebook Com", "Prisma Média" (© 2020 Prisma Média) beside a person: a site or publisher, not an author."""
+    key = _key(name)
+    sites = [_key(s) for s in [sitename or "", *copyright_holders] if _key(s)]
+    return bool(_DOMAIN_WORD.search(name)) or any(key == site or key in site and len(key) > 3 for site in sites)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\W+", "", name.lower())
+
+
+def _as_written(name: str, page: str) -> str:
+    """The name with the full stops the page gives it ("Logan C Ritchie" -> "Logan C. Ritchie")."""
+    words = name.split()
+    if not any(_DOTTED.match(w) for w in words):
+        return name
+    pattern = r"\s+".join(re.escape(w) + (r"\.?" if _DOTTED.match(w) else "") for w in words)
+    best = name
+    for match in re.finditer(pattern, page):
+        if match.group(0).count(".") > best.count("."):
+            best = " ".join(match.group(0).split())
+    return best
