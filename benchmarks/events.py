@@ -5,7 +5,8 @@ with ISO3 and sector) and ../shared/data/eventstoryline-dates-dev.json (news sen
 dates and the document creation date).
 - event type: accuracy and macro-F1 over the gold types (old PLOVER names mapped: FIGHT -> ASSAULT,
   DISAPPROVE and INVESTIGATE -> ACCUSE, DEMAND -> REQUEST: TYPE_MAP); baseline: the majority type.
-- actor countries: micro P/R of the set of ISO3 codes per sentence (gold IGO/NGO codes are no country and
+- actor countries: micro P/R of the set of ISO3 codes per sentence, from the actor mentions found and from the
+  coded event (its actors, source and target) (gold IGO/NGO codes are no country and
   are left out; legacy CAMEO codes such as JAP are mapped to ISO3); sector accuracy over matched countries;
   direction accuracy over sentences with a distinct gold source and target country.
 - dates: exact (same normalised value) and lenient (same year and month) accuracy per gold timex;
@@ -82,15 +83,26 @@ def event_rows(items, coded):
     return rows
 
 
-def actor_rows(items, coded):
+def _event_countries(event) -> set[str]:
+    """Countries of the coded event: its actors, source and target (a target may be where it happened)."""
+    if event is None:
+        return set()
+    return {a.country for a in event.actors if a.country} | \
+        {x.country for x in (event.source, event.target) if x and x.country}
+
+
+def _country_pr(items, predicted: list[set[str]]) -> tuple[float, float]:
     tp = fp = fn = 0
+    for item, got in zip(items, predicted):
+        gold = {a["code"] for a in _actors(item, "source") + _actors(item, "target")}
+        tp, fp, fn = tp + len(gold & got), fp + len(got - gold), fn + len(gold - got)
+    return tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+
+
+def actor_rows(items, coded):
     sector_hits = sector_total = direction_hits = direction_total = 0
     for item, c in zip(items, coded):
         sources, targets = _actors(item, "source"), _actors(item, "target")
-        gold = {a["code"] for a in sources + targets}
-        tp += len(gold & c["countries"])
-        fp += len(c["countries"] - gold)
-        fn += len(gold - c["countries"])
         for a in sources + targets:
             if a["code"] in c["sectors"] and a.get("sector"):
                 sector_total += 1
@@ -100,9 +112,12 @@ def actor_rows(items, coded):
             direction_total += 1
             e = c["event"]
             direction_hits += bool(e and e.source and e.target and e.source.country in src and e.target.country in tgt)
-    p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
-    return [["storyline", f"{p:.3f}", f"{r:.3f}", f"{sector_hits / max(sector_total, 1):.3f} ({sector_total})",
-             f"{direction_hits / max(direction_total, 1):.3f} ({direction_total})"]]
+    p, r = _country_pr(items, [c["countries"] for c in coded])
+    ep, er = _country_pr(items, [_event_countries(c["event"]) for c in coded])
+    return [["storyline (actor mentions)", f"{p:.3f}", f"{r:.3f}",
+             f"{sector_hits / max(sector_total, 1):.3f} ({sector_total})",
+             f"{direction_hits / max(direction_total, 1):.3f} ({direction_total})"],
+            ["storyline (the coded event)", f"{ep:.3f}", f"{er:.3f}", "", ""]]
 
 
 def _dct(doc) -> date:

@@ -65,3 +65,16 @@ def test_other_plover_types_by_sentence_with_direction():
     assert (request.type, request.source.country, request.target.country) == ("REQUEST", "CUB", "USA")
     assert (assault.type, assault.source.country, assault.target.country) == ("ASSAULT", "RUS", "UKR")
     assert assault.when.start == "2023-01-16" and request.headline and not assault.headline
+
+
+def test_an_act_in_another_country_targets_that_country():
+    from storyline.enrich import enrich_article
+    from storyline.model import Article
+
+    for text, source, target in [
+        ("Israeli tanks fired four shell bombs at targets in Jericho, in a rare incident in the West Bank city.",
+         "ISR", "PSE"),
+        ("Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.", "IRQ", "JOR"),
+    ]:
+        (event,) = enrich_article(Article(id="t", source="test", text=text)).events
+        assert (event.source.country, event.target.country) == (source, target)

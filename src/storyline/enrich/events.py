@@ -63,7 +63,8 @@ def _triggers() -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
 
 
 def sentence_type(sentence: str) -> tuple[str, re.Match] | None:
-    """PLOVER type of a sentence from its first trigger (meetings included), with the trigger match."""
+    """PLOVER type of a sentence from its first trigger (meetings included), with the trigger match.
+    (The trigger nearest the root of a dependency parse was tried instead: +.01 accuracy for 4x the cost.)"""
     phrases, phrase_type, stem_type = _triggers()
     found = []
     if m := CONSULT.search(sentence):
@@ -199,13 +200,15 @@ def _build_main(article_id, text, spans, actors, places, dates, ref_dates, publi
             word = m.group(1).lower()
             round_no = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
             break
+    target = first_actor[countries[1]] if len(countries) > 1 else None
+    if target is None and countries and place and place.country and place.country != countries[0]:
+        target = Actor(place.name, place.country, None)  # a visit to Amman targets Jordan
     return Event(
         id=f"{article_id[:12]}-e1", article_id=article_id, type="CONSULT", status="reported", headline=True,
         evidence=Evidence(text[evidence_span[0]:evidence_span[1]], evidence_span[0], evidence_span[1]),
         topics=topics, actors=event_actors,
         source=first_actor[countries[0]] if countries else None,
-        target=first_actor[countries[1]] if len(countries) > 1 else None,
-        place=place, when=when, round=round_no,
+        target=target, place=place, when=when, round=round_no,
     )
 
 
@@ -224,6 +227,9 @@ def _sentence_events(article_id, text, sentences, actors, places, dates, publish
         after = [a for a in in_sentence if a.start >= at + len(trigger.group())]
         source = before[-1] if before else None
         target = next((a for a in after if not source or a.country != source.country), None)
+        if target is None:  # PLOVER: an act done in another country targets that country ("troops in Liberia")
+            target = next((p for p in places if _in(p, span) and p.country
+                           and (not source or p.country != source.country)), None)
         told = [d for d in dates if _in(d, span) and d.value["resolution"] in _PRECISION]
         place = next((p for p in places if _in(p, span)), None)
         events.append(Event(
