@@ -158,7 +158,8 @@ def date_rows(docs):
             if value and value.get("start"):
                 start = date.fromisoformat(value["start"])
                 got = {"year": value["start"][:4], "month": value["start"][:7], "decade": value["start"][:3] + "X",
-                       "week": f"{start.isocalendar()[0]}-W{start.isocalendar()[1]:02d}"}.get(value["resolution"],
+                       "week": f"{start.isocalendar()[0]}-W{start.isocalendar()[1]:02d}",
+                       "weekend": f"{start.isocalendar()[0]}-W{start.isocalendar()[1]:02d}-WE"}.get(value["resolution"],
                                                                                           value["start"])
             ours_exact += _same(got, want, False)
             ours_lenient += _same(got, want, True)

@@ -114,7 +114,7 @@ class Place(_Record):
 
 @dataclass
 class When(_Record):
-    """A date or range; resolution says how precise it is ("day", "week", "month", "year", "after")."""
+    """A date or range; resolution says how precise it is ("day", "weekend", "week", "month", "year", "after")."""
 
     start: str | None = None  # YYYY-MM-DD
     end: str | None = None

@@ -48,3 +48,18 @@ def test_bare_months_decades_and_weekday_before_a_full_date():
     got = _dates("Problems began on Saturday , 8 October 2011 and June 24 , 2005 too.", date(2011, 10, 20))
     assert got["8 October 2011"]["start"] == "2011-10-08" and "Saturday" not in got
     assert got["June 24 , 2005"]["start"] == "2005-06-24"
+
+
+def test_weekends_and_spans_ago():
+    sunday = date(2013, 9, 15)
+    assert _dates("Two men died at Mt Cook this weekend.", sunday)["this weekend"] == {
+        "start": "2013-09-14", "end": "2013-09-15", "resolution": "weekend"}
+    assert _dates("The match will be played next weekend.", date(2013, 9, 11))["next weekend"]["start"] == "2013-09-14"
+    got = _dates("Charges were filed a month ago; he moved there 3 years ago.", date(2005, 7, 26))
+    assert got["a month ago"] == {"start": "2005-06-01", "end": "2005-06-30", "resolution": "month"}
+    assert got["3 years ago"]["start"] == "2002-01-01"
+
+
+def test_deadlines_and_court_dates_lie_ahead():
+    assert _dates("Jackson is due in court Feb. 17.", date(2009, 2, 4))["Feb. 17"]["start"] == "2009-02-17"
+    assert _dates("The judge has given him a May 10 deadline.", date(2013, 5, 2))["May 10"]["start"] == "2013-05-10"

@@ -30,7 +30,7 @@ ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth se
 ROUND = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+round\b", re.I)
 BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:countries|nations|sides|governments|delegations)\b", re.I)
 STATE_SECTORS = {"GOV", "COP", "MIL", "JUD"}
-_PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
+_PRECISION = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")

@@ -15,6 +15,7 @@ from storyline.model import Entity
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
+NUMBERS = "one two three four five six seven eight nine ten".split()
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\s?\.)?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
@@ -38,9 +39,14 @@ PATTERNS = [  # most specific first; a span taken by one is not matched again
     ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)'?s\b")),
     ("weekday", re.compile(rf"\b(?P<wd1>{_WD})(?:\s+(?:and|to|through|until|-)\s+(?P<wd2>{_WD}))?\b{_DATE_FOLLOWS}", re.I)),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|(?:this|last|next|past)\s+(?:week|month|year))\b", re.I)),
+    ("ago", re.compile(rf"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
+                       r"(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("weekend", re.compile(r"\b(?:(?P<which>this|last|next|the)\s+)weekend\b", re.I)),
     ("year", re.compile(rf"\b(?P<since>since\s+|after\s+|until\s+|before\s+)?{_YEAR}\b(?![-/]\d)", re.I)),
 ]
-FUTURE = re.compile(r"\b(?:will|shall|to be held|scheduled|upcoming|plans? to|is to|are to|is expected to|would)\b", re.I)
+FUTURE = re.compile(r"\b(?:will|shall|to be held|scheduled|upcoming|plans? to|is to|are to|is expected to|would|"
+                    r"due (?:in|on|at|for|back|to (?:appear|be|return|start|open))|deadline|set (?:to|for)|slated|"
+                    r"pencill?ed in)\b", re.I)
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
@@ -136,6 +142,31 @@ def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None
             first = date(y, mo + 1, 1)
             return _value(first, first.replace(day=calendar.monthrange(y, mo + 1)[1]), "month")
         return _value(date(published.year + shift, 1, 1), date(published.year + shift, 12, 31), "year")
+    if kind == "ago":
+        if not published:
+            return None
+        n = g["n"].lower()
+        n = int(n) if n.isdigit() else 1 if n in ("a", "an") else NUMBERS.index(n) + 1
+        unit = g["unit"].lower()
+        if unit in ("day", "week"):
+            d = published - timedelta(days=n * (7 if unit == "week" else 1))
+            if unit == "day":
+                return _value(d)
+            monday = d - timedelta(days=d.weekday())
+            return _value(monday, monday + timedelta(days=6), "week")
+        y, mo = divmod(published.year * 12 + published.month - 1 - n * (12 if unit == "year" else 1), 12)
+        if unit == "year":
+            return _value(date(y, 1, 1), date(y, 12, 31), "year")
+        first = date(y, mo + 1, 1)
+        return _value(first, first.replace(day=calendar.monthrange(y, mo + 1)[1]), "month")
+    if kind == "weekend":
+        if not published:
+            return None
+        if g["which"].lower() == "next" or future and g["which"].lower() != "last":
+            saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+        else:  # the weekend just gone (or the one under way)
+            saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        return _value(saturday, saturday + timedelta(days=1), "weekend")
     if kind == "year":
         year = int(g["year"])
         relation = (g.get("since") or "").strip().lower()

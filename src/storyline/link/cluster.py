@@ -178,6 +178,6 @@ def article_features(article: Article) -> tuple[Counter, set[str], tuple[str | N
     """Terms, actor countries and event dates (else the publication date) that place an article in a story."""
     main = next((e for e in article.events if e.headline), None)
     # only a day or a week places an article in time; a year or "after X" would pull apart copies of one story
-    precise = main and main.when and main.when.start and main.when.resolution in ("day", "week")
+    precise = main and main.when and main.when.start and main.when.resolution in ("day", "weekend", "week")
     when = (main.when.start, main.when.end) if precise else (article.published, article.published)
     return tokens(f"{article.title or ''}\n{article.text}"), set(main.countries) if main else set(), when
