@@ -78,3 +78,21 @@ def test_an_act_in_another_country_targets_that_country():
     ]:
         (event,) = enrich_article(Article(id="t", source="test", text=text)).events
         assert (event.source.country, event.target.country) == (source, target)
+
+
+def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
+    from storyline.enrich import enrich_article
+    from storyline.model import Article
+
+    cases = {
+        "Portugal will support Turkey's efforts to become a full member of the European Community.": "AGREE",
+        "Nigeria announced that it will withdraw its force from Chad unless the fighting stops.": "THREATEN",
+        "Gbagbo announced that he will extend the night-time curfew in Abidjan.": "THREATEN",
+        "Russia said on Tuesday that Sudan must return a Mi-26 helicopter.": "REQUEST",
+        "Syria says it will not accept any more refugees if war starts in Iraq.": "REJECT",
+        "Pakistan today rejected a fresh offer from Afghanistan for direct talks.": "REJECT",
+    }
+    for text, kind in cases.items():
+        article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
+        headline = next(e for e in article.events if e.headline)
+        assert (headline.type, headline.status) == (kind, "reported"), text

@@ -21,6 +21,14 @@ CONSULT = re.compile(
 PLANNED_BEFORE = re.compile(r"\b(?:to|will|would|shall|plans?|planned|next|upcoming|future)\s+(?:\w+\s+){0,2}$", re.I)
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|cancel(?:l?ed)?|postponed)\s+(?:\w+\s+){0,2}$", re.I)
 # "the first such meeting ... since 2018"
+# PLOVER codes the promise, the threat or the demand that was made, not the act it announces:
+# "will provide aid" is AGREE, "will impose a curfew" or "will withdraw unless ..." THREATEN, "must return" REQUEST
+PROMISE_BEFORE = re.compile(r"\b(?:will|would|shall|willing to|ready to|prepared to|pledged? to|promised? to|"
+                            r"vowed? to|sworn to|offered to)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+MUST_BEFORE = re.compile(r"\b(?:must|has to|have to|ought to)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+REFUSED_BEFORE = re.compile(r"\b(?:will|would|shall)\s+not\b|\bwon't\b|\brefuse[sd]?\s+to\b", re.I)
+CONDITION = re.compile(r"\b(?:unless|if)\b", re.I)
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
 SINCE_REF = re.compile(r"\bfirst\b[^.;]{0,80}\bsince\s*$", re.I)
 # "a continuation of the one held on", "following the talks held in", "the previous round in"
 EARLIER_REF = re.compile(
@@ -33,6 +41,8 @@ STATE_SECTORS = {"GOV", "COP", "MIL", "JUD"}
 _PRECISION = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
 
 
+# words that share a trigger's stem but report, not act: "according to" is no accord
+NOT_TRIGGERS = {"according", "accordingly", "accordance"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
 
@@ -72,6 +82,8 @@ def sentence_type(sentence: str) -> tuple[str, re.Match] | None:
     if m := phrases.search(sentence):
         found.append((m.start(), phrase_type[m.group().lower()], m))
     for m in _WORD.finditer(sentence):
+        if m.group().lower() in NOT_TRIGGERS:
+            continue
         kind = stem_type.get(stem(m.group()))
         if kind:
             found.append((m.start(), kind, m))
@@ -80,6 +92,18 @@ def sentence_type(sentence: str) -> tuple[str, re.Match] | None:
         return None
     _, kind, match = min(found, key=lambda f: f[0])
     return kind, match
+
+
+def coded_type(kind: str, before: str, sentence: str) -> tuple[str, str]:
+    """The type and status of a sentence's event: an announced act becomes the promise, threat or demand."""
+    if kind != "CONSULT":  # a planned meeting stays a planned meeting
+        if MUST_BEFORE.search(before):
+            return "REQUEST", "reported"
+        if PROMISE_BEFORE.search(before):
+            if REFUSED_BEFORE.search(before):
+                return "REJECT", "reported"
+            return ("THREATEN" if kind in HOSTILE or CONDITION.search(sentence) else "AGREE"), "reported"
+    return kind, _status(before)
 
 
 def _status(before: str) -> str:
@@ -120,10 +144,11 @@ def find_events(article_id: str, text: str, sentences: list[tuple[int, int]], en
                 back_refs.append((d, "previous", span))
             elif EARLIER_REF.search(before):
                 back_refs.append((d, "earlier", span))
-        for m in CONSULT.finditer(sentence):
-            if _status(sentence[:m.start()]) == "reported":
-                mention_spans.append(span)
-                break
+        typed = sentence_type(sentence)
+        # a meeting the sentence tells of, not one that is the object of a hostile act ("rejected an offer of talks")
+        if typed and typed[0] not in HOSTILE | {"REJECT", "ACCUSE"} and any(_status(sentence[:m.start()]) == "reported"
+                                                    for m in CONSULT.finditer(sentence)):
+            mention_spans.append(span)
     others = _sentence_events(article_id, text, sentences, actors, places, dates, published, skip=mention_spans)
     if not mention_spans:
         headline = next((e for e in others if e.status == "reported"), None)
@@ -220,7 +245,8 @@ def _sentence_events(article_id, text, sentences, actors, places, dates, publish
         typed = sentence_type(sentence)
         if typed is None or (typed[0] == "CONSULT" and skip):  # meetings are coded above, merged
             continue
-        kind, trigger = typed
+        kind, status = coded_type(typed[0], sentence[:typed[1].start()], sentence)
+        trigger = typed[1]
         at = span[0] + trigger.start()
         in_sentence = [a for a in actors if _in(a, span) and a.country]
         before = [a for a in in_sentence if a.end <= at]
@@ -234,7 +260,7 @@ def _sentence_events(article_id, text, sentences, actors, places, dates, publish
         place = next((p for p in places if _in(p, span)), None)
         events.append(Event(
             id=f"{article_id[:12]}-s{len(events) + 1}", article_id=article_id, type=kind,
-            status=_status(sentence[:trigger.start()]), evidence=Evidence(sentence, span[0], span[1]),
+            status=status, evidence=Evidence(sentence, span[0], span[1]),
             actors=[Actor(a.text, a.country, a.sector) for a in in_sentence],
             source=Actor(source.text, source.country, source.sector) if source else None,
             target=Actor(target.text, target.country, target.sector) if target else None,
