@@ -17,7 +17,7 @@ from storyline.model import Actor, Entity, Event, Evidence, Place, When
 
 CONSULT = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|dialogue|discuss(?:ed|es|ing)?|consultations?|summit|"
-    r"exchanges|negotiations?|negotiated|conferred|visit(?:ed|s)?)\b", re.I)
+    r"exchanges|negotiations?|negotiated|conferred|visit(?:ed|s)?|mediat(?:ion|ed|es|e|or|ors))\b", re.I)
 PLANNED_BEFORE = re.compile(r"\b(?:to|will|would|shall|plans?|planned|next|upcoming|future)\s+(?:\w+\s+){0,2}$", re.I)
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|cancel(?:l?ed)?|postponed)\s+(?:\w+\s+){0,2}$", re.I)
 # "the first such meeting ... since 2018"
