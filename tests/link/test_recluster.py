@@ -18,16 +18,18 @@ def pairwise_pr(pred, gold):
 
 def test_recluster_gathers_what_the_stream_split_without_merging_events(shared_data):
     rows = [json.loads(line) for line in (shared_data / "ecbplus-dev.jsonl").read_text(encoding="utf-8").splitlines()]
-    rows = [r for r in rows if r["topic"] in (6, 8, 12, 14)]
-    random.Random(1).shuffle(rows)
-    articles = [enrich_article(Article(id=r["id"], source="ecbplus", text=r["text"])) for r in rows]
-    gold = [r["event"] for r in rows]
-    linker = StreamLinker()
-    stream_p, stream_r = pairwise_pr([linker.add(a).id for a in articles], gold)
-    _, story_of = recluster(articles)
-    p, r = pairwise_pr([story_of[a.id] for a in articles], gold)
-    assert p >= 0.95 and stream_p >= 0.95
-    assert r > stream_r + 0.03
+    rows = [r for r in rows if r["topic"] in (6, 8)]
+    articles = {r["id"]: enrich_article(Article(id=r["id"], source="ecbplus", text=r["text"])) for r in rows}
+    for seed in (1, 2, 3):  # three stream orders
+        random.Random(seed).shuffle(rows)
+        ordered = [articles[r["id"]] for r in rows]
+        gold = [r["event"] for r in rows]
+        linker = StreamLinker()
+        stream_p, stream_r = pairwise_pr([linker.add(a).id for a in ordered], gold)
+        _, story_of = recluster(ordered)
+        p, r = pairwise_pr([story_of[a.id] for a in ordered], gold)
+        assert p >= stream_p - 0.02 and p >= 0.95
+        assert r > stream_r + 0.03
 
 
 def test_recluster_keeps_story_ids_where_stories_stay(shared_data):
