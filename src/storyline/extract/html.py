@@ -12,6 +12,7 @@ from storyline.extract import metadata as meta
 from storyline.model import Article, Credits, Document
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+SHORT_BODY = 500  # characters
 PAGE_HEAD = 1_000_000  # bytes searched for headlines and bylines: metadata sits before the comments and ads
 
 
@@ -20,6 +21,11 @@ def extract_html(doc: Document) -> Article:
     # precision mode scores best on the news benchmark (benchmarks/extraction.py); tables stay (they are body)
     result = trafilatura.bare_extraction(doc.content, url=doc.url, with_metadata=True, include_comments=False,
                                          favor_precision=True)
+    if result is not None and len(result.text or "") < SHORT_BODY:
+        # a short body in precision mode is often a notice box it kept in place of the article: ask once more
+        fuller = trafilatura.bare_extraction(doc.content, url=doc.url, with_metadata=True, include_comments=False)
+        if fuller is not None and len(fuller.text or "") > 2 * len(result.text or ""):
+            result = fuller
     if result is None or not (result.text or "").strip():
         article.notes.append("no article body found: the page has no main text block")
         return article
