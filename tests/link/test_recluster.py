@@ -46,3 +46,20 @@ def test_recluster_keeps_story_ids_where_stories_stay(shared_data):
     for article_id, sid in story_of.items():
         groups.setdefault(sid, set()).add(article_id)
     assert sum(len(g) for g in groups.values()) == len(articles)
+
+
+def test_a_story_of_two_look_alike_events_is_split(shared_data, monkeypatch):
+    import storyline.link.recluster as recluster_module
+
+    rows = [json.loads(line) for line in (shared_data / "ecbplus-dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    for topic in (2, 3):  # two Oscars hosts; two prison escapes
+        topic_rows = [r for r in rows if r["topic"] == topic]
+        articles = [enrich_article(Article(id=r["id"], source="ecbplus", text=r["text"])) for r in topic_rows]
+        gold = [r["event"] for r in topic_rows]
+        # a threshold so low that the stream puts the whole topic in one story: the split must undo it
+        monkeypatch.setattr(recluster_module, "SPLIT_COSINE", -1.0)
+        _, merged = recluster(articles, threshold=0.05)
+        assert pairwise_pr([merged[a.id] for a in articles], gold)[0] < 0.6
+        monkeypatch.undo()
+        _, story_of = recluster(articles, threshold=0.05)
+        assert pairwise_pr([story_of[a.id] for a in articles], gold) == (1.0, 1.0)

@@ -2,11 +2,17 @@
 was clear, an order that merged two look-alike events).
 
 The articles are streamed again in publication order, then each is moved to the story whose final centroid
-(without itself) it fits best, a few passes, and threads are found again over the final stories.
+(without itself) it fits best, a few passes; a story whose articles fall into two clearly different halves
+(two look-alike events: two earthquakes on one island) is split in two; threads are found again at the end.
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+
+import numpy as np
+from sklearn.cluster import KMeans
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.preprocessing import normalize
 
 from storyline.link.cluster import StoryIndex, StoryProfile, article_features
 from storyline.link.stream import StreamLinker
@@ -14,6 +20,8 @@ from storyline.link.threads import find_thread
 from storyline.model import Article
 
 PASSES = 2  # a third pass moved almost nothing on the ECB+ tuning topics
+SPLIT_COSINE = 0.5  # halves less alike than this are two stories (best of 0.2-0.8 on the ECB+ tuning topics)
+SPLIT_MIN = 4  # articles a story needs before it can be split (two on each side)
 
 
 def recluster(articles: list[Article], previous: dict[str, int] | None = None, threshold: float | None = None,
@@ -27,6 +35,7 @@ def recluster(articles: list[Article], previous: dict[str, int] | None = None, t
     for _ in range(passes):
         if not _reassign(linker.index, features, story_of):
             break
+    _split_mixed(linker.index, features, story_of)  # a second round split almost nothing more
     if previous:
         story_of = _keep_ids(story_of, previous)
     return _rebuilt(linker.index, ordered, features, story_of), story_of
@@ -76,6 +85,28 @@ def _reassign(index: StoryIndex, features: dict, story_of: dict[str, int]) -> in
             story_of[article_id] = best
             moved += 1
     return moved
+
+
+def _split_mixed(index: StoryIndex, features: dict, story_of: dict[str, int]) -> int:
+    """Bisect each story (2-means over its articles' TF-IDF) where the two halves are not alike; returns how
+    many were split."""
+    members: dict[int, list[str]] = defaultdict(list)
+    for article_id, sid in story_of.items():
+        members[sid].append(article_id)
+    next_id = max(story_of.values(), default=0) + 1
+    split = 0
+    for sid, ids in members.items():
+        if len(ids) < SPLIT_MIN:
+            continue
+        vectors = normalize(DictVectorizer().fit_transform([index.query(features[a][0])[0] for a in ids]))
+        halves = KMeans(2, n_init=3, random_state=0).fit(vectors)
+        centres = normalize(halves.cluster_centers_)
+        if float(centres[0] @ centres[1]) < SPLIT_COSINE and np.bincount(halves.labels_).min() >= 2:
+            for article_id, half in zip(ids, halves.labels_):
+                if half == 1:
+                    story_of[article_id] = next_id
+            next_id, split = next_id + 1, split + 1
+    return split
 
 
 def _rebuilt(index: StoryIndex, ordered: list[Article], features: dict, story_of: dict[str, int]) -> StreamLinker:
