@@ -10,6 +10,7 @@ import json
 import os
 import sqlite3
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -110,23 +111,30 @@ class Store:
 
     # ---- writing -------------------------------------------------------------------------------------
 
-    def ingest(self, articles: list[Article]) -> IngestResult:
-        """Store and link one batch in one transaction: all of it lands, or none of it."""
-        result = IngestResult()
+    @contextmanager
+    def _transaction(self, failure: str):
+        """All of the block's writes land, or none: any exception (a crash, ^C) rolls back; an SQLite
+        error is raised as a StoreError saying `failure`."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-            linker = self._load_linker()
-            df_before = dict(linker.index.df)
-            for article in articles:
-                self._ingest_one(article, linker, result)
-            self._save_index(linker.index, linker.changed, df_before)
+            yield
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                raise StoreError(f"{self.path}: batch not stored (rolled back): {exc}") from exc
+                raise StoreError(f"{self.path}: {failure} (rolled back): {exc}") from exc
             raise
+
+    def ingest(self, articles: list[Article]) -> IngestResult:
+        """Store and link one batch in one transaction: all of it lands, or none of it."""
+        result = IngestResult()
+        with self._transaction("batch not stored"):
+            linker = self._load_linker()
+            df_before = dict(linker.index.df)
+            for article in articles:
+                self._ingest_one(article, linker, result)
+            self._save_index(linker.index, linker.changed, df_before)
         return result
 
     def _ingest_one(self, article: Article, linker: StreamLinker, result: IngestResult) -> None:
@@ -169,8 +177,7 @@ class Store:
     def recluster(self) -> tuple[int, int]:
         """Re-link every stored article in bulk (see link/recluster.py), in one transaction; returns the
         number of stories before and after."""
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
+        with self._transaction("not re-clustered"):
             before = self.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
             rows = self.conn.execute("SELECT record, story_id FROM articles WHERE story_id IS NOT NULL ORDER BY rowid")
             articles, previous = [], {}
@@ -183,13 +190,6 @@ class Store:
             self.conn.executemany("UPDATE articles SET story_id=? WHERE id=?",
                                   [(sid, article_id) for article_id, sid in story_of.items()])
             self._save_index(linker.index, linker.changed, df_before)
-            self.conn.execute("COMMIT")
-        except BaseException as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise StoreError(f"{self.path}: not re-clustered (rolled back): {exc}") from exc
-            raise
         return before, len(linker.index.stories)
 
     def _near_copy_of(self, sig: tuple[np.ndarray, int]) -> str | None:
