@@ -7,8 +7,8 @@ import trafilatura
 from trafilatura.utils import decode_file  # charset from the page's declaration or a guess
 
 from storyline.extract import credits as credit_rules
-from storyline.extract.html_metadata import headlines, page_authors
 from storyline.extract import metadata as meta
+from storyline.extract.html_metadata import headlines, page_authors
 from storyline.model import Article, Credits, Document
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")

@@ -128,7 +128,7 @@ class StoryIndex:
         found.discard(story.id)
         return sorted(found)
 
-    def _in_window(self, story: StoryProfile, when: tuple[str | None, str | None]) -> bool:
+    def in_window(self, story: StoryProfile, when: tuple[str | None, str | None]) -> bool:
         start, end = when[0] or when[1], when[1] or when[0]
         if not start or not story.first_date:
             return True
@@ -160,7 +160,7 @@ class StoryIndex:
         best, best_score = None, self.threshold
         for sid in self.candidates(weights):
             story = self.stories[sid]
-            if not self._in_window(story, when):
+            if not self.in_window(story, when):
                 continue
             score = self.similarity(story, weighted, norm, countries)
             if score >= best_score:

@@ -66,7 +66,7 @@ def _reassign(index: StoryIndex, features: dict, story_of: dict[str, int]) -> in
         best, best_score = None, index.threshold
         for sid in set(index.candidates(index.query(terms)[0])) | {current}:
             centroid = centroids.get(sid)
-            if not centroid or not index._in_window(index.stories[sid], when):
+            if not centroid or not index.in_window(index.stories[sid], when):
                 continue
             others = centroid - terms if sid == current else centroid
             score = index.cosine(terms, others) if others else 0.0
