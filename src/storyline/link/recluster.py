@@ -45,9 +45,11 @@ def _keep_ids(story_of: dict[str, int], previous: dict[str, int]) -> dict[str, i
     """New story ids renamed to the old id shared by most of their articles (each old id used once)."""
     overlap = Counter((sid, previous[a]) for a, sid in story_of.items() if a in previous)
     renamed: dict[int, int] = {}
+    used: set[int] = set()
     for (new, old), _ in overlap.most_common():
-        if new not in renamed and old not in renamed.values():
+        if new not in renamed and old not in used:
             renamed[new] = old
+            used.add(old)
     next_id = max([*previous.values(), *story_of.values()]) + 1
     for new in sorted(set(story_of.values()) - renamed.keys()):
         renamed[new], next_id = next_id, next_id + 1
