@@ -46,8 +46,8 @@ def macro_f1(pred: list[str], gold: list[str]) -> float:
 
 
 # gold actor codes that are no country (scored under sector, not country) and legacy CAMEO country codes
-NOT_COUNTRIES = {"IGO", "NGO", "MNC", "REB", "UIS"}
-LEGACY_CODES = {"JAP": "JPN"}
+NOT_COUNTRIES = {"IGO", "NGO", "MNC", "REB", "UIS", "IMG", "ISM"}
+LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
 def _actors(item, key):
