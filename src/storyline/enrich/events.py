@@ -136,7 +136,8 @@ def find_events(article_id: str, text: str, sentences: list[tuple[int, int]], en
     dates = [e for e in entities if e.kind == "date" and e.value.get("start")]
     mention_spans: list[tuple[int, int]] = []
     back_refs: list[tuple[Entity, str, tuple[int, int]]] = []  # (date, relation, sentence)
-    for span in sentences:
+    typed = [(span, sentence_type(text[span[0]:span[1]])) for span in sentences]
+    for span, kind in typed:
         sentence = text[span[0]:span[1]]
         for d in (d for d in dates if _in(d, span)):
             before = text[span[0]:d.start]
@@ -144,12 +145,11 @@ def find_events(article_id: str, text: str, sentences: list[tuple[int, int]], en
                 back_refs.append((d, "previous", span))
             elif EARLIER_REF.search(before):
                 back_refs.append((d, "earlier", span))
-        typed = sentence_type(sentence)
         # a meeting the sentence tells of, not one that is the object of a hostile act ("rejected an offer of talks")
-        if typed and typed[0] not in HOSTILE | {"REJECT", "ACCUSE"} and any(_status(sentence[:m.start()]) == "reported"
-                                                    for m in CONSULT.finditer(sentence)):
+        if kind and kind[0] not in HOSTILE | {"REJECT", "ACCUSE"} and \
+                any(_status(sentence[:m.start()]) == "reported" for m in CONSULT.finditer(sentence)):
             mention_spans.append(span)
-    others = _sentence_events(article_id, text, sentences, actors, places, dates, published, skip=mention_spans)
+    others = _sentence_events(article_id, text, typed, actors, places, dates, published, skip=mention_spans)
     if not mention_spans:
         headline = next((e for e in others if e.status == "reported"), None)
         if headline:
@@ -237,12 +237,12 @@ def _build_main(article_id, text, spans, actors, places, dates, ref_dates, publi
     )
 
 
-def _sentence_events(article_id, text, sentences, actors, places, dates, published, skip) -> list[Event]:
-    """One event per sentence that has a trigger of another type than the meeting already coded."""
+def _sentence_events(article_id, text, typed_sentences, actors, places, dates, published, skip) -> list[Event]:
+    """One event per sentence that has a trigger of another type than the meeting already coded;
+    `typed_sentences`: (span, sentence_type) pairs."""
     events = []
-    for span in sentences:
+    for span, typed in typed_sentences:
         sentence = text[span[0]:span[1]]
-        typed = sentence_type(sentence)
         if typed is None or (typed[0] == "CONSULT" and skip):  # meetings are coded above, merged
             continue
         kind, status = coded_type(typed[0], sentence[:typed[1].start()], sentence)
