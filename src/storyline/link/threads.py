@@ -38,7 +38,7 @@ def refers_to(events: list[Event], targets: list[Event]) -> Event | None:
 
 
 def find_thread(index: StoryIndex, story: StoryProfile, events: list[Event],
-                events_of_story: dict[int, list[Event]]) -> int | None:
+                events_of_story: dict[int, list[Event]], similarity: float = THREAD_SIMILARITY) -> int | None:
     """Thread id of an existing story that the new `story` continues (or is continued by), if any."""
     countries = set().union(*(set(e.countries) for e in events)) if events else set()
     types = {e.type for e in events if e.headline}
@@ -55,6 +55,6 @@ def find_thread(index: StoryIndex, story: StoryProfile, events: list[Event],
         if refers_to(events, theirs) or refers_to(theirs, events):
             return other.thread_id
         score = index.similarity(other, weighted, norm, countries=set())  # text only: countries were checked
-        if score >= max(THREAD_SIMILARITY, best_score):
+        if score >= max(similarity, best_score):
             best, best_score = other.thread_id, score
     return best
