@@ -6,6 +6,7 @@ than `window_days` apart never share a story.
 """
 from __future__ import annotations
 
+import heapq
 import math
 from itertools import islice
 import re
@@ -102,7 +103,7 @@ class StoryIndex:
         for country in story.countries:
             self.by_country[country].add(story.id)
         self.thread_members[story.thread_id].add(story.id)
-        self._norms[story.id] = (self._norm(self._weights(story.terms)), self.n_docs)  # stories are read more than written
+        self._norms[story.id] = self._fresh_norm(story)  # computed now: stories are read more than written
         self.next_id = max(self.next_id, story.id + 1)
 
     def merge_threads(self, a: int, b: int) -> set[int]:
@@ -126,7 +127,7 @@ class StoryIndex:
         found = set(self.candidates(self._weights(story.terms)))
         if story.countries:
             same = set.intersection(*(self.by_country.get(c, set()) for c in story.countries))
-            found.update(sorted(same, reverse=True)[:limit])
+            found.update(heapq.nlargest(limit, same))  # the latest: no sort of every story of a country
         found.discard(story.id)
         return sorted(found)
 
@@ -141,9 +142,11 @@ class StoryIndex:
         """The centroid's norm under the current IDF, recomputed once the stream has grown by 5% since."""
         cached = self._norms.get(story.id)
         if cached is None or cached[1] * 1.05 < self.n_docs:
-            cached = (self._norm(self._weights(story.terms)), self.n_docs)
-            self._norms[story.id] = cached
+            cached = self._norms[story.id] = self._fresh_norm(story)
         return cached[0]
+
+    def _fresh_norm(self, story: StoryProfile) -> tuple[float, int]:
+        return self._norm(self._weights(story.terms)), self.n_docs
 
     def similarity(self, story: StoryProfile, weighted: dict[str, float], norm: float, countries: set[str]) -> float:
         """`weighted`: the article's term weights times the IDF once more (the story side's IDF)."""

@@ -92,14 +92,12 @@ def _reassign(index: StoryIndex, features: dict, story_of: dict[str, int]) -> in
     return moved
 
 
-def _split_mixed(index: StoryIndex, features: dict, story_of: dict[str, int]) -> int:
-    """Bisect each story (2-means over its articles' TF-IDF) where the two halves are not alike; returns how
-    many were split."""
+def _split_mixed(index: StoryIndex, features: dict, story_of: dict[str, int]) -> None:
+    """Bisect each story (2-means over its articles' TF-IDF) where the two halves are not alike."""
     members: dict[int, list[str]] = defaultdict(list)
     for article_id, sid in story_of.items():
         members[sid].append(article_id)
     next_id = max(story_of.values(), default=0) + 1
-    split = 0
     for sid, ids in members.items():
         if len(ids) < SPLIT_MIN:
             continue
@@ -110,8 +108,7 @@ def _split_mixed(index: StoryIndex, features: dict, story_of: dict[str, int]) ->
             for article_id, half in zip(ids, halves.labels_):
                 if half == 1:
                     story_of[article_id] = next_id
-            next_id, split = next_id + 1, split + 1
-    return split
+            next_id += 1
 
 
 def _rebuilt(index: StoryIndex, ordered: list[Article], features: dict, story_of: dict[str, int]) -> StreamLinker:
