@@ -83,6 +83,22 @@ def _value(start: date | None, end: date | None = None, resolution: str = "day")
             "resolution": resolution}
 
 
+def _week_of(day: date) -> dict:
+    monday = day - timedelta(days=day.weekday())
+    return _value(monday, monday + timedelta(days=6), "week")
+
+
+def _month_of(year: int, month: int, shift: int = 0) -> dict:
+    """The month `shift` months after year-month, as a range."""
+    y, m = divmod(year * 12 + month - 1 + shift, 12)
+    first = date(y, m + 1, 1)
+    return _value(first, first.replace(day=calendar.monthrange(y, m + 1)[1]), "month")
+
+
+def _year_of(year: int) -> dict:
+    return _value(date(year, 1, 1), date(year, 12, 31), "year")
+
+
 def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None, future: bool) -> dict | None:
     g = m.groupdict()
     month = MONTHS.get((g.get("mon") or "").lower().rstrip("."))
@@ -93,9 +109,7 @@ def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None
         d = _valid(int(g["year"]), month, int(g["day"]))
         return _value(d) if d else None
     if kind == "my":
-        first = date(int(g["year"]), month, 1)
-        last = first.replace(day=calendar.monthrange(first.year, month)[1])
-        return _value(first, last, "month")
+        return _month_of(int(g["year"]), month)
     if kind in ("md", "dm"):
         day = int(g["day"])
         if published:
@@ -113,8 +127,7 @@ def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None
             year = anchor.year + (1 if month <= anchor.month else 0)
         else:
             return None
-        first = date(year, month, 1)
-        return _value(first, first.replace(day=calendar.monthrange(year, month)[1]), "month")
+        return _month_of(year, month)
     if kind == "decade":
         start = int(g["decade"])
         return _value(date(start, 1, 1), date(start + 9, 12, 31), "decade")
@@ -135,30 +148,23 @@ def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None
         which, unit = rel.split()
         shift = {"this": 0, "last": -1, "past": -1, "next": 1}[which]
         if unit == "week":
-            monday = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
-            return _value(monday, monday + timedelta(days=6), "week")
+            return _week_of(published + timedelta(weeks=shift))
         if unit == "month":
-            y, mo = divmod(published.year * 12 + published.month - 1 + shift, 12)
-            first = date(y, mo + 1, 1)
-            return _value(first, first.replace(day=calendar.monthrange(y, mo + 1)[1]), "month")
-        return _value(date(published.year + shift, 1, 1), date(published.year + shift, 12, 31), "year")
+            return _month_of(published.year, published.month, shift)
+        return _year_of(published.year + shift)
     if kind == "ago":
         if not published:
             return None
         n = g["n"].lower()
         n = int(n) if n.isdigit() else 1 if n in ("a", "an") else NUMBERS.index(n) + 1
         unit = g["unit"].lower()
-        if unit in ("day", "week"):
-            d = published - timedelta(days=n * (7 if unit == "week" else 1))
-            if unit == "day":
-                return _value(d)
-            monday = d - timedelta(days=d.weekday())
-            return _value(monday, monday + timedelta(days=6), "week")
-        y, mo = divmod(published.year * 12 + published.month - 1 - n * (12 if unit == "year" else 1), 12)
-        if unit == "year":
-            return _value(date(y, 1, 1), date(y, 12, 31), "year")
-        first = date(y, mo + 1, 1)
-        return _value(first, first.replace(day=calendar.monthrange(y, mo + 1)[1]), "month")
+        if unit == "day":
+            return _value(published - timedelta(days=n))
+        if unit == "week":
+            return _week_of(published - timedelta(weeks=n))
+        if unit == "month":
+            return _month_of(published.year, published.month, -n)
+        return _year_of(published.year - n)
     if kind == "weekend":
         if not published:
             return None
@@ -170,7 +176,7 @@ def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None
     if kind == "year":
         year = int(g["year"])
         relation = (g.get("since") or "").strip().lower()
-        value = _value(date(year, 1, 1), date(year, 12, 31), "year")
+        value = _year_of(year)
         if relation in ("since", "after"):
             value["resolution"] = "since"
             value["end"] = None
