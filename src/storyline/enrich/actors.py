@@ -21,6 +21,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|across|near|throughout|inside|ou
                               re.IGNORECASE)
 # a capital after these is where something happens or goes ("talks in Havana", "flew to Moscow")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|outside|around|to|from|via|towards?|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# "ethnic Albanians in Macedonia": a people, not the state of the same name
+_ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
 
 
 # between a country word and its sector word only "and", commas, "the" and capitalised words ("Interior")
@@ -66,7 +68,8 @@ def find_actors(text: str) -> list[Entity]:
     country_re, country_of = pats["country"]
     countries = []
     for m in country_re.finditer(text):
-        if free(*m.span()) and not _LOCATIVE_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+        before = text[max(0, m.start() - 20):m.start()]
+        if free(*m.span()) and not _LOCATIVE_BEFORE.search(before) and not _ETHNIC_BEFORE.search(before):
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=country_of[m.group()]))
             taken.append(m.span())
     capital_re, capital_of = pats["capital"]

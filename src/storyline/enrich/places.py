@@ -4,20 +4,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyline.enrich.lexicons import alternation, country_words, load
+from storyline.enrich.lexicons import alternation, country_words, demonyms, load
 from storyline.model import Entity, Place
 
 
 @lru_cache(maxsize=None)
 def _patterns():
     gaz = load("gazetteer")
-    demonyms = {w for words in load("demonyms").values() for w in words}
+    people = demonyms()
     cities = gaz["cities"]
     words = country_words()
     city_re = re.compile(r"(?<![\w.])(?:" + alternation(cities) + r")(?![\w])")
     capital_re = re.compile(r"\bthe\s+(" + alternation(words) + r")\s+capital\b")
     in_country_re = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(" + alternation(
-        n for n in words if n[0].isupper() and n not in demonyms) + r")(?![\w])")
+        n for n in words if n[0].isupper() and n not in people) + r")(?![\w])")
     return gaz, cities, words, city_re, capital_re, in_country_re
 
 

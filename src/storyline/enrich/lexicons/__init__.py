@@ -20,8 +20,16 @@ def alternation(names) -> str:
 
 
 @lru_cache(maxsize=None)
+def demonyms() -> dict[str, str]:
+    """Demonyms -> ISO3: countryinfo's (in gazetteer.json) and the forms it lacks (demonyms.json)."""
+    words = {word: iso3 for iso3, info in load("gazetteer")["countries"].items() for word in info["demonyms"]}
+    words.update({word: iso3 for iso3, forms in load("demonyms").items() for word in forms})
+    return words
+
+
+@lru_cache(maxsize=None)
 def country_words() -> dict[str, str]:
     """Country names, short forms and demonyms -> ISO3."""
     words = {name: iso3 for iso3, info in load("gazetteer")["countries"].items() for name in info["names"]}
-    words.update({word: iso3 for iso3, demonyms in load("demonyms").items() for word in demonyms})
+    words.update(demonyms())
     return words
