@@ -6,7 +6,7 @@ dates and the document creation date).
 - event type: accuracy and macro-F1 over the gold types (old PLOVER names mapped: FIGHT -> ASSAULT,
   DISAPPROVE and INVESTIGATE -> ACCUSE, DEMAND -> REQUEST: TYPE_MAP); baseline: the majority type.
 - actor countries: micro P/R of the set of ISO3 codes per sentence, from the actor mentions found and from the
-  coded event (its actors, source and target) (gold IGO/NGO codes are no country and
+  coded event (its actors, source and target) and from its source and target alone (gold IGO/NGO codes are no country and
   are left out; legacy CAMEO codes such as JAP are mapped to ISO3); sector accuracy over matched countries;
   direction accuracy over sentences with a distinct gold source and target country.
 - dates: exact (same normalised value) and lenient (same year and month) accuracy per gold timex;
@@ -114,10 +114,13 @@ def actor_rows(items, coded):
             direction_hits += bool(e and e.source and e.target and e.source.country in src and e.target.country in tgt)
     p, r = _country_pr(items, [c["countries"] for c in coded])
     ep, er = _country_pr(items, [_event_countries(c["event"]) for c in coded])
+    sp, sr = _country_pr(items, [{x.country for x in (c["event"].source, c["event"].target) if x and x.country}
+                                 if c["event"] else set() for c in coded])
     return [["storyline (actor mentions)", f"{p:.3f}", f"{r:.3f}",
              f"{sector_hits / max(sector_total, 1):.3f} ({sector_total})",
              f"{direction_hits / max(direction_total, 1):.3f} ({direction_total})"],
-            ["storyline (the coded event)", f"{ep:.3f}", f"{er:.3f}", "", ""]]
+            ["storyline (the coded event)", f"{ep:.3f}", f"{er:.3f}", "", ""],
+            ["storyline (its source and target only)", f"{sp:.3f}", f"{sr:.3f}", "", ""]]
 
 
 def _dct(doc) -> date:

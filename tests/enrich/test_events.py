@@ -96,3 +96,29 @@ def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
         article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
         headline = next(e for e in article.events if e.headline)
         assert (headline.type, headline.status) == (kind, "reported"), text
+
+
+def test_the_first_act_heads_a_sentence_that_also_names_a_meeting():
+    cases = {
+        # the demand, the agreement and the failure are the acts; the talks are only where they happened
+        "Rwandan rebels demanded the removal of the president at the fourth round of talks.": "REQUEST",
+        "Palestinians and Israelis failed to reach agreement despite hours of tense negotiations.": "REJECT",
+        "The U.S. said it would not meet the hostage-takers' demands to release prisoners.": "REJECT",
+        # a declared ceasefire is a de-escalation (PLOVER RETREAT); torture is ASSAULT
+        "The Hizbollah group declared a unilateral ceasefire on Wednesday in south Lebanon.": "RETREAT",
+        "Security forces in Guinea have tortured scores of Liberian refugees.": "ASSAULT",
+        # a sentence whose first act is the meeting still heads with it
+        "Security officials from the two countries met on Wednesday and agreed to cooperate.": "CONSULT",
+    }
+    for text, kind in cases.items():
+        article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
+        headlines = [e for e in article.events if e.headline]
+        assert [e.type for e in headlines] == [kind], text
+
+
+def test_the_speaker_of_a_trailing_attribution_is_no_party():
+    text = "Libya has offered to hand over two suspects to Britain, a state-owned Egyptian newspaper said."
+    article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
+    (event,) = [e for e in article.events if e.headline]
+    assert (event.source.country, event.target.country) == ("LBY", "GBR")
+    assert "EGY" not in {a.country for a in event.actors}

@@ -17,16 +17,22 @@ from storyline.model import Actor, Entity, Event, Evidence, Place, When
 
 CONSULT = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|dialogue|discuss(?:ed|es|ing)?|consultations?|summit|"
-    r"exchanges|negotiations?|negotiated|conferred|visit(?:ed|s)?|mediat(?:ion|ed|es|e|or|ors))\b", re.I)
+    r"exchanges|negotiations?|negotiated|conferred|visit(?:ed|s)?|mediat(?:ion|ed|es|e|or|ors))\b"
+    # "meet their demands", "met the deadline" is no meeting
+    r"(?!\s+(?:[\w'-]+\s+){0,2}(?:demands?|deadlines?|targets?|requirements?|conditions|criteria|expectations|needs)\b)",
+    re.I)
 PLANNED_BEFORE = re.compile(r"\b(?:to|will|would|shall|plans?|planned|next|upcoming|future)\s+(?:\w+\s+){0,2}$", re.I)
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|cancel(?:l?ed)?|postponed)\s+(?:\w+\s+){0,2}$", re.I)
 # "the first such meeting ... since 2018"
 # PLOVER codes the promise, the threat or the demand that was made, not the act it announces:
 # "will provide aid" is AGREE, "will impose a curfew" or "will withdraw unless ..." THREATEN, "must return" REQUEST
 PROMISE_BEFORE = re.compile(r"\b(?:will|would|shall|willing to|ready to|prepared to|pledged? to|promised? to|"
-                            r"vowed? to|sworn to|offered to)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+                            r"vowed? to|sworn to|offered to)\s+(?:[\w'-]+\s+){0,4}$", re.I)
 MUST_BEFORE = re.compile(r"\b(?:must|has to|have to|ought to)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 REFUSED_BEFORE = re.compile(r"\b(?:will|would|shall)\s+not\b|\bwon't\b|\brefuse[sd]?\s+to\b", re.I)
+# "failed to reach agreement", "refused to cooperate": a cooperative act that did not come about is a REJECT
+FAILED_BEFORE = re.compile(r"\b(?:fail(?:ed|s)?|refus(?:ed|es)|declin(?:ed|es))\s+to\s+(?:[\w'-]+\s+){0,2}$", re.I)
+COOPERATIVE = {"AGREE", "COOPERATE", "CONSULT", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
 CONDITION = re.compile(r"\b(?:unless|if)\b", re.I)
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
 SINCE_REF = re.compile(r"\bfirst\b[^.;]{0,80}\bsince\s*$", re.I)
@@ -38,6 +44,11 @@ ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth se
 ROUND = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+round\b", re.I)
 BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:countries|nations|sides|governments|delegations)\b", re.I)
 STATE_SECTORS = {"GOV", "COP", "MIL", "JUD"}
+# the trailing attribution: ", a state-owned Egyptian newspaper said." / ", according to the Swiss Agency ..."
+# names the speaker, who is no party to the event
+ATTRIBUTION = re.compile(
+    r"(?:,|\bas)\s+(?:[^,;]{0,90}?\s)?(?:said|says|reported|reports|told|announced|quoted|stated|claimed|added)\b[^,;]*$"
+    r"|,?\s+according to\b[^;]*$", re.I)
 _PRECISION = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
 
 
@@ -96,6 +107,8 @@ def sentence_type(sentence: str) -> tuple[str, re.Match] | None:
 
 def coded_type(kind: str, before: str, sentence: str) -> tuple[str, str]:
     """The type and status of a sentence's event: an announced act becomes the promise, threat or demand."""
+    if kind in COOPERATIVE and FAILED_BEFORE.search(before):
+        return "REJECT", "reported"
     if kind != "CONSULT":  # a planned meeting stays a planned meeting
         if MUST_BEFORE.search(before):
             return "REQUEST", "reported"
@@ -157,6 +170,15 @@ def find_events(article_id: str, text: str, sentences: list[tuple[int, int]], en
         return others
     ref_dates = {id(d) for d, _, _ in back_refs}
     main = _build_main(article_id, text, mention_spans, actors, places, dates, ref_dates, published)
+    # the meeting heads the article when a sentence's first act is the meeting; "demanded ... at the fourth
+    # round of talks" and "agreed at the meeting to ..." tell of the demand and the agreement first
+    main.headline = any(kind and kind[0] == "CONSULT" for span, kind in typed if span in mention_spans)
+    if not main.headline:
+        headline = next((e for e in others if e.status == "reported"), None)
+        if headline:
+            headline.headline = True
+        else:
+            main.headline = True
     events = [main] + others
     for i, (d, relation, span) in enumerate(back_refs, 1):
         when = _when(d)
@@ -248,13 +270,15 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
         kind, status = coded_type(typed[0], sentence[:typed[1].start()], sentence)
         trigger = typed[1]
         at = span[0] + trigger.start()
-        in_sentence = [a for a in actors if _in(a, span) and a.country]
+        said = ATTRIBUTION.search(sentence)
+        speaker_from = span[0] + said.start() if said and said.start() > trigger.end() else span[1]
+        in_sentence = [a for a in actors if span[0] <= a.start < speaker_from and a.country]
         before = [a for a in in_sentence if a.end <= at]
         after = [a for a in in_sentence if a.start >= at + len(trigger.group())]
         source = before[-1] if before else None
         target = next((a for a in after if not source or a.country != source.country), None)
         if target is None:  # PLOVER: an act done in another country targets that country ("troops in Liberia")
-            target = next((p for p in places if _in(p, span) and p.country
+            target = next((p for p in places if span[0] <= p.start < speaker_from and p.country
                            and (not source or p.country != source.country)), None)
         told = [d for d in dates if _in(d, span) and d.value["resolution"] in _PRECISION]
         place = next((p for p in places if _in(p, span)), None)
