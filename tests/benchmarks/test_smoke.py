@@ -54,8 +54,7 @@ def test_events_benchmark_subset():
 
     items = json.loads((events.DATA / "plover-gsr-dev.json").read_text())[:40]
     coded = events.code_sentences(items)
-    mentions, event = events.actor_rows(items, coded)
-    for row in (mentions, event):
+    for row in events.actor_rows(items, coded):  # mentions, the coded event, its source and target
         assert float(row[1]) > 0.6 and float(row[2]) > 0.6  # country precision and recall
     docs = json.loads((events.DATA / "eventstoryline-dates-dev.json").read_text())[:60]
     rows, total = events.date_rows(docs)
