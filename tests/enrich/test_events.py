@@ -122,3 +122,10 @@ def test_the_speaker_of_a_trailing_attribution_is_no_party():
     (event,) = [e for e in article.events if e.headline]
     assert (event.source.country, event.target.country) == ("LBY", "GBR")
     assert "EGY" not in {a.country for a in event.actors}
+
+
+def test_a_demand_reported_by_its_speaker_goes_from_speaker_to_the_one_who_must():
+    text = "Russia said on Tuesday that Sudan must return a Mi-26 helicopter."
+    article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
+    (event,) = [e for e in article.events if e.headline]
+    assert (event.type, event.source.country, event.target.country) == ("REQUEST", "RUS", "SDN")

@@ -277,6 +277,10 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
         after = [a for a in in_sentence if a.start >= at + len(trigger.group())]
         source = before[-1] if before else None
         target = next((a for a in after if not source or a.country != source.country), None)
+        if kind == "REQUEST" and MUST_BEFORE.search(sentence[:trigger.start()]) and len(before) >= 2 \
+                and before[-2].country != before[-1].country:
+            # "Russia said that Sudan must return ...": the speaker asks, the one who must is asked
+            source, target = before[-2], before[-1]
         if target is None:  # PLOVER: an act done in another country targets that country ("troops in Liberia")
             target = next((p for p in places if span[0] <= p.start < speaker_from and p.country
                            and (not source or p.country != source.country)), None)
