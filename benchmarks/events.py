@@ -164,6 +164,8 @@ def date_rows(docs):
                        "week": f"{start.isocalendar()[0]}-W{start.isocalendar()[1]:02d}",
                        "weekend": f"{start.isocalendar()[0]}-W{start.isocalendar()[1]:02d}-WE"}.get(value["resolution"],
                                                                                           value["start"])
+                if value.get("time"):
+                    got += "T" + value["time"]
             ours_exact += _same(got, want, False)
             ours_lenient += _same(got, want, True)
             parsed = dateparser.parse(timex["text"], settings={

@@ -63,3 +63,28 @@ def test_weekends_and_spans_ago():
 def test_deadlines_and_court_dates_lie_ahead():
     assert _dates("Jackson is due in court Feb. 17.", date(2009, 2, 4))["Feb. 17"]["start"] == "2009-02-17"
     assert _dates("The judge has given him a May 10 deadline.", date(2013, 5, 2))["May 10"]["start"] == "2013-05-10"
+
+
+def test_short_years_month_of_this_year_and_day_of_last_week():
+    published = date(2011, 10, 20)  # a Thursday
+    assert _dates("Seen on 10 Nov 11 near Aden.", published)["10 Nov 11"]["start"] == "2011-11-10"
+    assert _dates("It was the fifth since September this year.", published)["September this year"] == {
+        "start": "2011-09-01", "end": "2011-09-30", "resolution": "month"}
+    assert _dates("Last week Friday, Seacom restored services.", published)["Last week Friday"]["start"] == "2011-10-14"
+    assert _dates("The earthquake a day before killed ten.", published)["a day before"]["start"] == "2011-10-19"
+
+
+def test_the_tense_of_the_dates_clause_and_the_year_of_its_sentence():
+    # "has continued" is past although the sentence goes on in the future tense
+    got = _dates("Restoration has continued throughout the weekend and Seacom will continue to work.", date(2011, 10, 10))
+    assert got["the weekend"]["start"] == "2011-10-08"
+    # a yearless date takes the year of the full date its sentence tells
+    got = _dates("He was killed June 24, 2005 after a raid on June 20.", date(2007, 3, 20))
+    assert got["June 20"]["start"] == "2005-06-20"
+
+
+def test_time_of_day_on_a_day():
+    got = _dates("A fire broke out early Tuesday morning.", date(2012, 8, 7))
+    assert got["Tuesday"]["time"] == "MO"
+    got = _dates("All circuits were restored as of 4 November 02 : 00 GMT.", date(2011, 11, 4))
+    assert (got["4 November"]["start"], got["4 November"]["time"]) == ("2011-11-04", "02:00Z")

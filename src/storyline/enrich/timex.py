@@ -1,6 +1,7 @@
 """Dates in the text, resolved against the publication date (tense-aware), with their resolution.
 
-Resolution is "day", "week", "month", "year" or "since" (an open interval starting then). Without a
+Resolution is "day", "week", "month", "year" or "since" (an open interval starting then); a day may carry
+the time of day ("time": "MO" for "Tuesday morning", "02:00Z" for "02:00 GMT"). Without a
 publication date, dates that lack a year are placed after the latest full date of the text, the order
 in which a news text tells events.
 """
@@ -30,14 +31,21 @@ PATTERNS = [  # most specific first; a span taken by one is not matched again
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}{_COMMA}{_YEAR}\b", re.I)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}{_COMMA}{_YEAR}\b", re.I)),
+    ("dmyy", re.compile(rf"\b{_DAY}\s+{_MON}\s+(?P<yy>\d{{2}})\b(?!\s*[:.]\s*\d)", re.I)),  # "10 Nov 11", not "4 Nov 02:00"
     ("my", re.compile(rf"\b{_MON}\s*,?\s+(?:of\s+)?{_YEAR}\b", re.I)),
-    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I)),
+    ("month_rel", re.compile(rf"\b(?P<mon>{_FULL_MONTHS})\s+(?P<which>this|last|next)\s+year\b", re.I)),
+    # "November 02" in "4 November 02:00 GMT" is a time, not a day
+    ("md", re.compile(rf"(?<!\d\s)\b{_MON}\s+{_DAY}\b(?!\s*[:.]\s*\d)(?!\s*,?\s*(?:19|20)\d{{2}})", re.I)),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?!\s*,?\s*(?:19|20)\d{{2}})", re.I)),
     # a month named alone after a cue ("in September", "late October"), capitalised: "may" is a verb too
-    ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Oo]f|[Ll]ate|[Ee]arly|[Mm]id|[Ll]ast|"
+    ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Ff]or|[Oo]f|[Ll]ate|[Ee]arly|[Mm]id|[Ll]ast|"
                          rf"[Nn]ext|[Tt]his)[\s-]+(?:(?:late|early|mid)[\s-]+)?(?P<mon>{_FULL_MONTHS})\b(?!\s*\.?\s*\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)'?s\b")),
+    # "last week Friday", "Friday last week": that day of the week before
+    ("weekday_of_week", re.compile(rf"\b(?:(?P<which>last|next|this)\s+week\s+(?:on\s+)?(?P<wd1>{_WD})|(?P<wd2>{_WD})\s+"
+                                   rf"(?P<which2>last|next|this)\s+week)\b", re.I)),
     ("weekday", re.compile(rf"\b(?P<wd1>{_WD})(?:\s+(?:and|to|through|until|-)\s+(?P<wd2>{_WD}))?\b{_DATE_FOLLOWS}", re.I)),
+    ("day_before", re.compile(r"\b(?:an?|the)\s+(?:day\s+(?:before|earlier)|previous\s+day)\b", re.I)),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|(?:this|last|next|past)\s+(?:week|month|year))\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
                        r"(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
@@ -47,6 +55,13 @@ PATTERNS = [  # most specific first; a span taken by one is not matched again
 FUTURE = re.compile(r"\b(?:will|shall|to be held|scheduled|upcoming|plans? to|is to|are to|is expected to|would|"
                     r"due (?:in|on|at|for|back|to (?:appear|be|return|start|open))|deadline|set (?:to|for)|slated|"
                     r"pencill?ed in)\b", re.I)
+# the time of a day, as TimeML writes it: "Tuesday morning" -> MO, "4 November 02:00 GMT" -> 02:00Z
+PART_OF_DAY = re.compile(r"\s+(?P<part>morning|afternoon|evening|night)\b", re.I)
+CLOCK_UTC = re.compile(r"\s+(?:at\s+)?(?P<h>[0-2]?\d)\s*[:.]\s*(?P<m>[0-5]\d)\s*(?:GMT|UTC)\b", re.I)
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+PAST = re.compile(r"\b(?:was|were|had|has|have|did|\w{3,}ed)\b", re.I)
+# clauses: "restoration has continued throughout the weekend ... and SEACOM will continue" has two tenses
+CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|after which)\s", re.I)
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
@@ -108,8 +123,16 @@ def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None
     if kind in ("mdy", "dmy"):
         d = _valid(int(g["year"]), month, int(g["day"]))
         return _value(d) if d else None
+    if kind == "dmyy":
+        d = _valid(2000 + int(g["yy"]), month, int(g["day"]))
+        return _value(d) if d else None
     if kind == "my":
         return _month_of(int(g["year"]), month)
+    if kind == "month_rel":
+        if not published:
+            return None
+        shift = {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
+        return _month_of(published.year + shift, month)
     if kind in ("md", "dm"):
         day = int(g["day"])
         if published:
@@ -139,6 +162,15 @@ def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None
             second = _weekday(WEEKDAYS[g["wd2"].lower()], published, future)
             return _value(min(first, second), max(first, second))
         return _value(first)
+    if kind == "weekday_of_week":
+        if not published:
+            return None
+        which = (g.get("which") or g.get("which2")).lower()
+        wd = WEEKDAYS[(g.get("wd1") or g.get("wd2")).lower()]
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks={"last": -1, "this": 0, "next": 1}[which])
+        return _value(monday + timedelta(days=wd))
+    if kind == "day_before":
+        return _value(published - timedelta(days=1)) if published else None
     if kind == "relative":
         if not published:
             return None
@@ -195,22 +227,46 @@ def find_dates(text: str, published: date | None, sentence_spans: list[tuple[int
                 taken.append(m.span())
     raw.sort(key=lambda km: km[1].start())
 
-    def sentence_of(pos: int) -> str:
+    def sentence_of(pos: int) -> tuple[int, str]:
         for s, e in sentence_spans:
             if s <= pos < e:
-                return text[s:e]
-        return ""
+                return s, text[s:e]
+        return 0, ""
+
+    def is_future(m: re.Match) -> bool:
+        """The tense of the date's clause, else of its sentence when the clause has no verb that tells."""
+        offset, sentence = sentence_of(m.start())
+        start, end = m.start() - offset, m.end() - offset
+        breaks = list(CLAUSE_BREAK.finditer(sentence))
+        left = max((b.end() for b in breaks if b.end() <= start), default=0)
+        right = min((b.start() for b in breaks if b.start() >= end), default=len(sentence))
+        clause = sentence[left:start] + " " + sentence[end:right]
+        if FUTURE.search(clause):
+            return True
+        if PAST.search(clause):
+            return False
+        return bool(FUTURE.search(sentence))
 
     # the latest full date told so far anchors yearless dates when the publication date is unknown
     anchor = None
     found: list[Entity] = []
     for kind, m in raw:
-        future = bool(FUTURE.search(sentence_of(m.start())))
+        future = is_future(m)
         value = _resolve(kind, m, published, anchor, future)
+        if kind in ("md", "dm") and value and value.get("start"):
+            # "killed June 24, 2005 ... after a June 20 raid": the year of the full date in the same sentence
+            years = {int(other.group("year")) for k, other in raw if k in ("mdy", "dmy", "my")
+                     and sentence_of(other.start())[0] == sentence_of(m.start())[0]}
+            told = _valid(years.pop(), *date.fromisoformat(value["start"]).timetuple()[1:3]) if len(years) == 1 else None
+            value = _value(told) if told else value
         if value is None:
             continue
         if value.get("start") and value["resolution"] == "day":
             d = date.fromisoformat(value["end"])
             anchor = max(anchor, d) if anchor else d
+            if part := PART_OF_DAY.match(text, m.end()):
+                value["time"] = PARTS[part.group("part").lower()]
+            elif clock := CLOCK_UTC.match(text, m.end()):
+                value["time"] = f"{int(clock.group('h')):02d}:{clock.group('m')}Z"
         found.append(Entity("date", m.group(), m.start(), m.end(), value=value))
     return found
