@@ -51,10 +51,12 @@ class StoryIndex:
     """Stories known so far, an inverted index from their centroid terms, and the stream's document
     frequencies. A new article is scored only against the stories that share its most telling terms."""
 
-    QUERY_TERMS = 25  # the article's highest-weighted terms used to find candidate stories
+    QUERY_TERMS = 15  # the article's highest-weighted terms used to find candidate stories
     # stories scored exactly (those sharing most query terms) and the most recently updated stories read from
-    # each term's postings: 20/100 scores as 50/400 on ECB+ and assigns 1.8x as fast with 100,000 stories known
-    CANDIDATES = 20
+    # each term's postings. 10/100 with 15 query terms scores as 50/400 with 25 on ECB+, and with 100,000
+    # stories known the most similar story is still among the candidates for 50 of 50 articles
+    # (benchmarks/clustering.py, "candidate search recall"); 10/50 or 10 query terms lose some of them
+    CANDIDATES = 10
     PER_TERM = 100
 
     def __init__(self, threshold: float = 0.35, window_days: int = 7, country_bonus: float = 0.1):
@@ -79,8 +81,9 @@ class StoryIndex:
     def query(self, terms: Counter) -> tuple[dict[str, float], float, dict[str, float]]:
         """An article's (or story's) TF-IDF weights, their norm, and the weights times the IDF once more
         (the story side's IDF), as `candidates` and `similarity` take them."""
-        weights = self._weights(terms)
-        return weights, self._norm(weights), {t: w * self.idf(t) for t, w in weights.items()}
+        idf = {t: self.idf(t) for t in terms}
+        weights = {t: c * idf[t] for t, c in terms.items()}
+        return weights, self._norm(weights), {t: w * idf[t] for t, w in weights.items()}
 
     @staticmethod
     def _norm(weights: dict[str, float]) -> float:
@@ -91,12 +94,13 @@ class StoryIndex:
         norm = self._norm(wa) * self._norm(wb)
         return sum(w * wb.get(t, 0.0) for t, w in wa.items()) / norm if norm else 0.0
 
-    def register(self, story: StoryProfile, old_terms: set[str] = frozenset()) -> None:
-        """Index a story (new, loaded or changed): postings of its centroid terms and its norm."""
+    def register(self, story: StoryProfile, old_terms: set[str] = frozenset(), touched: set[str] | None = None) -> None:
+        """Index a story (new, loaded or changed): postings of its centroid terms and its norm. `touched`: the
+        terms an article just added; only their postings move to the end (the latest), the others keep their place."""
         self.stories[story.id] = story
         for term in old_terms - story.terms.keys():
             self.postings[term].pop(story.id, None)
-        for term in story.terms:
+        for term in story.terms if touched is None else (touched & story.terms.keys()) | (story.terms.keys() - old_terms):
             posting = self.postings[term]
             posting.pop(story.id, None)
             posting[story.id] = None
@@ -150,7 +154,8 @@ class StoryIndex:
 
     def similarity(self, story: StoryProfile, weighted: dict[str, float], norm: float, countries: set[str]) -> float:
         """`weighted`: the article's term weights times the IDF once more (the story side's IDF)."""
-        dot = sum(w * story.terms[t] for t, w in weighted.items() if t in story.terms)
+        terms = story.terms
+        dot = sum(weighted[t] * terms[t] for t in weighted.keys() & terms.keys())  # the intersection runs in C
         story_norm = self._story_norm(story)
         cosine = dot / (norm * story_norm) if norm and story_norm else 0.0
         shared = len(story.countries & countries) / len(story.countries | countries) if countries else 0.0
@@ -175,7 +180,7 @@ class StoryIndex:
             best = StoryProfile(self.next_id, self.next_id, Counter())
         old_terms = set(best.terms)
         best.add(terms, countries, when)
-        self.register(best, old_terms)
+        self.register(best, old_terms, touched=terms.keys())
         return best, is_new
 
 
