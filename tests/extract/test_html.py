@@ -58,6 +58,19 @@ def test_headline_without_the_kicker_span_of_the_h1(shared_data):
     assert article.title == gold["title"] == "Getränke per Schiff ins Stadtzentrum"
 
 
+def test_headline_named_by_the_url_kicker_run_together_and_soft_hyphens(shared_data):
+    # the blog's <h1> is its name; the post's headline is the <h2> the URL names (.../rasende-polizisten/)
+    article, gold = _eval_page(shared_data, "strafprozess.ch.polizisten.html")
+    assert article.title == gold["title"] == "Rasende Polizisten"
+    article, gold = _eval_page(shared_data, "einfachspanien.de.malaga.html")  # no <h1>, a section <title>
+    assert article.title == gold["title"] == "Malaga, die quirlige Metropole in Andalusien"
+    # the <h1> runs a kicker ("Tunesien") into the <title>'s headline
+    article, gold = _eval_page(shared_data, "hss.de-Regierung.html")
+    assert article.title == gold["title"] == "Große Aufgaben für die neue Regierung"
+    article, _ = _eval_page(shared_data, "bka.de-messengerdienste.html")
+    assert article.title == "Messengerdienste sind kein rechtsfreier Raum"  # the page writes soft hyphens
+
+
 def test_authors_as_the_page_writes_them_and_without_the_publisher(shared_data):
     article, _ = _eval_page(shared_data, "fivethirtyeight.com.endorsement.html")
     assert article.authors == ["Perry Bacon Jr."]  # trafilatura gives "Perry Bacon Jr"

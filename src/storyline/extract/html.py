@@ -8,7 +8,7 @@ from trafilatura.utils import decode_file  # charset from the page's declaration
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
-from storyline.extract.html_metadata import headlines, page_authors
+from storyline.extract.html_metadata import headline_by_url, headlines, page_authors
 from storyline.model import Article, Credits, Document
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -46,7 +46,8 @@ def extract_html(doc: Document) -> Article:
         body.append(para)
     article.text = "\n".join(body)
     head = decode_file(doc.content[:PAGE_HEAD])
-    article.title = meta.clean_title(result.title, headlines(head), result.sitename)
+    article.title = headline_by_url(meta.clean_title(result.title, headlines(head), result.sitename), result.title,
+                                    head, doc.url)
     article.authors = page_authors(result.author, head, result.sitename)
     article.published = result.date if result.date and _DATE.match(result.date) else None
     article.publisher = result.sitename

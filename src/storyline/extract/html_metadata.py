@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import unicodedata
+from urllib.parse import unquote, urlparse
 
 import lxml.html
 from lxml.etree import ParserError
 
 from storyline.extract.metadata import BYLINE, DATE_ONLY, clean_authors
 
-_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_WORD = re.compile(r"\w{2,}")
+_PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)
+
+_HEADING = {tag: re.compile(rf"<{tag}\b[^>]*>(.*?)</{tag}\s*>", re.IGNORECASE | re.DOTALL) for tag in ("h1", "h2")}
 # classes of the parts of an <h1> that are not the headline: the kicker above it, the subtitle below it
 _NOT_HEADLINE_CLASS = re.compile(r"sub-?title|kicker|overline|dachzeile|topline|roofline|eyebrow|label|category|"
                                  r"rubri[ck]|date|time|author|byline", re.IGNORECASE)
@@ -37,16 +42,45 @@ _BYLINE_MARKUP = [
 ]
 
 
-def headlines(page: str, limit: int = 3) -> list[str]:
-    """The headlines of the first <h1> elements of a page, entities decoded."""
+def headlines(page: str, limit: int = 3, tag: str = "h1") -> list[str]:
+    """The headlines of the first <h1> (or `tag`) elements of a page, entities decoded."""
     out = []
-    for match in _H1.finditer(page):
+    for match in _HEADING[tag].finditer(page):
         text = _headline(match.group(1))
         if text and len(text) < 300:
             out.append(text)
         if len(out) >= limit:
             break
     return out
+
+
+def headline_by_url(chosen: str | None, title: str | None, page: str, url: str | None) -> str | None:
+    """The headline the URL names, when the one chosen shares no word with it: a blog's <h1> is often its name
+    and the post's headline an <h2> ("strafprozess.ch" -> "Rasende Polizisten" for .../rasende-polizisten/).
+    A heading replaces it only if at least two of its words and half of them are in the URL's last segments."""
+    slug = _slug_words(url)
+    if not slug or _in_slug(chosen, slug)[0]:
+        return chosen
+    candidates = headlines(page) + headlines(page, 5, "h2") + ([title] if title else [])
+    scored = [(shared / total, shared, -k, c) for k, c in enumerate(candidates) for shared, total in [_in_slug(c, slug)]
+              if total and shared >= 2 and shared >= total / 2]
+    return max(scored)[3] if scored else chosen
+
+
+def _slug_words(url: str | None) -> set[str]:
+    segments = [s for s in unquote(urlparse(url or "").path).split("/") if s][-2:]
+    return {w.lower() for s in segments for w in re.split(r"[-_+.,]", _PAGE_SUFFIX.sub("", s))
+            if len(w) >= 2 and not w.isdigit()}
+
+
+def _in_slug(text: str | None, slug: set[str]) -> tuple[int, int]:
+    """(words of `text` the URL slug has, words of `text`); umlauts as URLs write them ("ü" -> "ue" or "u")."""
+    words = _WORD.findall((text or "").lower().replace("ß", "ss"))
+    shared = 0
+    for w in words:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+        shared += w in slug or plain in slug or w.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue") in slug
+    return shared, len(words)
 
 
 def _headline(inner: str) -> str:

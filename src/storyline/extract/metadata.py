@@ -91,6 +91,7 @@ def publisher_from_copyright(line: str) -> str | None:
     return text if 2 <= len(text) <= 60 else None
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphens and zero-width marks break words
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+|\s*(?:\||::|·)\s*")
 _WORDS = re.compile(r"\w+")
 
@@ -115,18 +116,33 @@ def _without_site_parts(title: str, sitename: str | None, separators: str = "") 
     return title[title.find(keep[0]):title.rfind(keep[-1]) + len(keep[-1])]
 
 
+_DATELINE_START = re.compile(r"^\s*(?:[•|·–—-]|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
+
+
+def _adds_kicker_or_dateline(h1: str, title: str) -> bool:
+    """An <h1> that is the <title> plus a kicker of up to four words in front ("Tunesien Große Aufgaben ...") or
+    a date line behind ("... der Region 02.02.2022 • Presse"), run together because the page styles them apart."""
+    if len(_WORDS.findall(title)) < 3 or h1 == title:
+        return False
+    if h1.endswith(title):
+        return 1 <= len(_WORDS.findall(h1[:-len(title)])) <= 4
+    return h1.startswith(title) and bool(_DATELINE_START.match(h1[len(title):]))
+
+
 def clean_title(title: str | None, h1s: list[str], sitename: str | None) -> str | None:
     """The headline as the page shows it: the <h1> closest to the <title>, else the <title>, without the site
     name; a one- or two-word label ("Hauptmenü", "Allgemein") gives way to a longer <h1>."""
     scored = [(_overlap(h, title), -k, h) for k, h in enumerate(h1s) if title and len(_WORDS.findall(h)) >= 2]
     best = max(scored, default=None)
     candidate = _without_site_parts(best[2], sitename, "|") if best and best[0] >= H1_OVERLAP else None
+    if candidate and title and _adds_kicker_or_dateline(candidate, title.strip()):
+        candidate = title.strip()
     if candidate is None and title:
         candidate = _without_site_parts(title, sitename)  # an <h1> is shown as written; a <title> carries the site
     agreed = best and best[0] == 1.0  # the <title> and an <h1> say the same: no label, however short
     if candidate is None or len(_WORDS.findall(candidate)) <= 2 and not agreed:
         candidate = next((h for h in h1s if len(_WORDS.findall(h)) >= 4), candidate or (h1s[0] if h1s else None))
-    return candidate
+    return _INVISIBLE.sub("", candidate) if candidate else candidate
 
 
 _AUTHOR_PREFIX = re.compile(
