@@ -78,6 +78,12 @@ def test_authors_as_the_page_writes_them_and_without_the_publisher(shared_data):
     assert article.authors == ["Marie Merlet"]  # trafilatura gives "Prisma Média; Marie Merlet"
     article, _ = _eval_page(shared_data, "echte-demokratie-jetzt.de.blog.html")
     assert article.authors == ["uriebe"]  # an hCard byline trafilatura misses
+    # bylines written as text, which trafilatura misses: "Autor: Peter Maahn/SP-X" (an agency after the slash),
+    # "<p>Von Claudia Lindner</p>"
+    article, _ = _eval_page(shared_data, "autohaus.de-skode.html")
+    assert article.authors == ["Peter Maahn"]
+    article, _ = _eval_page(shared_data, "l-mag.de-Holocaust-Gedenken.html")
+    assert article.authors == ["Claudia Lindner"]
 
 
 def test_a_notice_box_alone_in_precision_mode_gives_way_to_the_article(shared_data):

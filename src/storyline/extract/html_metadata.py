@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlparse
 import lxml.html
 from lxml.etree import ParserError
 
-from storyline.extract.metadata import BYLINE, DATE_ONLY, clean_authors
+from storyline.extract.metadata import BYLINE, DATE_ONLY, byline_authors, clean_authors
 
 _WORD = re.compile(r"\w{2,}")
 _PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)
@@ -103,10 +103,22 @@ def _headline(inner: str) -> str:
     return " ".join(text for text, _, _ in keep)
 
 
+_TAGS = r"(?:\s*<[^>]+>)*\s*"
+# bylines written as text: "Autor: </h5>Peter Maahn/SP-X", "<p>Von Claudia Lindner</p>"
+_BYLINE_TEXT = [
+    re.compile(r"\b(?:Autor(?:in)?|Author|Verfasser(?:in)?|Text|Auteur|Autore)\s*:" + _TAGS + r"([^<]{3,80}?)\s*<"),
+    re.compile(r">\s*(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i)\s+([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
+]
+_AGENCY_AFTER = re.compile(r"\s*[/|,]\s*(?=[A-Z-]{2,}\b|dpa\b)|\s+[|•·]\s+")
+_NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "bin", "al", "dos", "ten", "ter", "zu"}
+_NOT_NAME_WORDS = {"The", "Der", "Die", "Das", "Redaktion", "Team", "Staff", "Editor", "Editors"}
+
+
 def page_authors(found: str | None, page: str, sitename: str | None) -> list[str]:
-    """Person names for the page: `found` (trafilatura's author field) cleaned, else a byline markup."""
+    """Person names for the page: `found` (trafilatura's author field) cleaned, else a byline markup, else a
+    byline written as text."""
     names = [_cleaned(n) for n in clean_authors(found)]
-    names = [n for n in names if n] or _from_markup(page)
+    names = [n for n in names if n] or _from_markup(page) or _from_byline_text(page)
     holders = _COPYRIGHT.findall(page) if len(names) > 1 else []
     persons = [n for n in names if not _names_the_site(n, sitename, holders)]
     return [_as_written(n, page) for n in (persons or names)]
@@ -123,6 +135,24 @@ def _from_markup(page: str) -> list[str]:
             name = " ".join(html_lib.unescape(_TAG.sub(" ", match.group(1))).split())
             return clean_authors(name)
     return []
+
+
+def _from_byline_text(page: str) -> list[str]:
+    """The first "Author: Name" or "By Name" text whose names all read as a person's name and nothing else (a
+    free-text byline is tried last: "von Sarajevo bis Wien" is no byline)."""
+    for pattern in _BYLINE_TEXT:
+        for match in pattern.finditer(page):
+            raw = _AGENCY_AFTER.split(" ".join(html_lib.unescape(match.group(1)).split()))[0]
+            names = byline_authors(raw)
+            if names and all(_strict_person(n) for n in names):
+                return names
+    return []
+
+
+def _strict_person(name: str) -> bool:
+    tokens = name.split()
+    return 2 <= len(tokens) <= 4 and tokens[-1][0].isupper() and not set(tokens) & _NOT_NAME_WORDS and all(
+        t in _NAME_PARTICLES or t[0].isupper() and not (t.isupper() and len(t) > 2) for t in tokens)
 
 
 def _names_the_site(name: str, sitename: str | None, copyright_holders: list[str]) -> bool:
