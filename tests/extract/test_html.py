@@ -92,3 +92,26 @@ def test_a_notice_box_alone_in_precision_mode_gives_way_to_the_article(shared_da
     text = extract_html(Document(page_id, html, "html")).text
     # precision mode keeps only the reprints notice (260 characters); the article follows it now
     assert "Home Depot (ticker: HD) reported $2.53" in text and len(text) > 2000
+
+
+def test_a_body_split_into_boxes_with_ads_between_is_read_to_its_end(shared_data):
+    page_id = "d48aeb9cf2f2ff15769a57513249b4a6a669159f3e50b335e741d4206a824e88"  # wired.com, Instagram analytics
+    html = gzip.decompress((shared_data / "scrapinghub" / "html" / f"{page_id}.html.gz").read_bytes())
+    text = extract_html(Document(page_id, html, "html")).text
+    # trafilatura keeps the first of five div.body__container boxes (a third of the article)
+    assert text.startswith("Instagram began testing hiding public like counts")
+    assert "I learned that over a dozen people tapped on the profile" in text
+    assert text.endswith("they often have access to the same analytics as one.")
+
+
+def test_a_blog_list_of_posts_is_not_one_continued_article():
+    from storyline.extract.html_continuation import continued_body
+
+    post = "<p>" + "A long paragraph of the first post that says a great deal about one thing. " * 2 + "</p>"
+    other = "<p>" + "Another post, on its own topic, with a paragraph just as long as the first one is. " * 2 + "</p>"
+    page = ("<html><body><h2>First post</h2><div class='entry'>" + post + post.replace("first", "1st") + "</div>"
+            + "".join(f"<h2>Post {k}</h2><div class='entry'>{other.replace('own', str(k)) * 3}</div>" for k in range(3))
+            + "</body></html>")
+    body = [post[3:-4], post.replace("first", "1st")[3:-4]]
+    assert continued_body(body, page) == body  # a headline stands between the boxes
+    assert len(continued_body(body, page.replace("<h2>Post", "<b>Post").replace("</h2><div", "</b><div"))) > 2

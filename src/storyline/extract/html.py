@@ -8,12 +8,13 @@ from trafilatura.utils import decode_file  # charset from the page's declaration
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
+from storyline.extract.html_continuation import continued_body
 from storyline.extract.html_metadata import headline_by_url, headlines, page_authors
 from storyline.model import Article, Credits, Document
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 SHORT_BODY = 500  # characters
-PAGE_HEAD = 1_000_000  # bytes searched for headlines and bylines: metadata sits before the comments and ads
+PAGE_HEAD = 1_000_000  # bytes searched for headlines, bylines and body continuations: they sit before the comments
 
 
 def extract_html(doc: Document) -> Article:
@@ -29,9 +30,11 @@ def extract_html(doc: Document) -> Article:
     if result is None or not (result.text or "").strip():
         article.notes.append("no article body found: the page has no main text block")
         return article
+    head = decode_file(doc.content[:PAGE_HEAD])
     paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]
     if paragraphs and result.title and paragraphs[0] == result.title.strip():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body
+    paragraphs = continued_body(paragraphs, head)
     credits = Credits()
     body = []
     for para in paragraphs:
@@ -45,7 +48,6 @@ def extract_html(doc: Document) -> Article:
             continue
         body.append(para)
     article.text = "\n".join(body)
-    head = decode_file(doc.content[:PAGE_HEAD])
     article.title = headline_by_url(meta.clean_title(result.title, headlines(head), result.sitename), result.title,
                                     head, doc.url)
     article.authors = page_authors(result.author, head, result.sitename)
