@@ -23,7 +23,7 @@ le la les et ou est sont était pas avec de du des un une dans sur pour que qui 
 el los las y o es son fue con por para que en una un del al se lo como más
 il lo gli e è sono con per che di da una un nel della
 """.split())
-STOPWORD = re.compile(r"(?<!\w)(?:" + "|".join(sorted(STOPWORDS, key=len, reverse=True)) + r")(?!\w)")
+_TOKEN_OR_NEWLINE = re.compile(r"\w+|\n")
 
 BASE = ["log_words", "log_chars", "ends_sentence", "inner_sentences", "bullet", "indent", "comma_rate",
         "capital_rate", "digit_rate", "stopword_rate", "cjk_rate", "repeated", "blank_before", "blank_after",
@@ -38,6 +38,17 @@ def _per_line(doc: str, pattern: re.Pattern) -> np.ndarray:
     """Matches of `pattern` in each line of `doc`, from one substitution over the whole page."""
     marked = pattern.sub("\x00", doc)
     return np.fromiter((line.count("\x00") for line in marked.split("\n")), dtype=np.float32)
+
+
+def _stopwords_per_line(doc: str) -> np.ndarray:
+    """Function words in each line of `doc`, from one scan of its words (a regex alternation of them is 2x slower)."""
+    counts = [0]
+    for token in _TOKEN_OR_NEWLINE.findall(doc.lower()):
+        if token == "\n":
+            counts.append(0)
+        elif token in STOPWORDS:
+            counts[-1] += 1
+    return np.asarray(counts, dtype=np.float32)
 
 
 def line_matrix(texts: list[str], raws: list[str], labels: list[str], blank_before: list[bool],
@@ -77,7 +88,7 @@ def line_matrix(texts: list[str], raws: list[str], labels: list[str], blank_befo
         per_line(points == 44) / np.maximum(n_words, 1),
         per_line(word_start & upper) / per_word,
         per_line((points >= 48) & (points <= 57)) / chars,
-        _per_line(doc.lower(), STOPWORD) / per_word,
+        _stopwords_per_line(doc) / per_word,
         cjk / chars,
         np.fromiter((1.0 if repeated[t] > 1 else 0.0 for t in texts), dtype=np.float32, count=n),
         np.asarray(blank_before, dtype=np.float32), np.asarray(blank_after, dtype=np.float32),

@@ -43,14 +43,14 @@ class Line:
     text: str
     label: str  # prose | short | list | caption | credit | boilerplate | date | blank
     indent: int
+    words: int = 0  # two CJK characters count as one word, so that Japanese/Korean prose scores like English
 
 
 def _word_count(text: str) -> int:
-    """Words, counting two CJK characters as one word so that Japanese/Korean prose scores like English."""
-    return len(text.split()) + len(CJK.findall(text)) // 2
+    return len(text.split()) + (len(CJK.findall(text)) // 2 if not text.isascii() else 0)
 
 
-def _label(text: str, indent: int, in_list: bool) -> str:
+def _label(text: str, words: int, indent: int, in_list: bool) -> str:
     if not text:
         return "blank"
     if BULLET.match(text) or (in_list and indent > 0):
@@ -63,7 +63,6 @@ def _label(text: str, indent: int, in_list: bool) -> str:
         return "boilerplate"
     if meta.DATE_ONLY.match(text):
         return "date"
-    words = _word_count(text)
     if words >= 10 and SENTENCE_END.search(text) or words >= 25:
         return "prose"
     return "short"
@@ -75,10 +74,11 @@ def label_lines(text: str) -> list[Line]:
     for i, raw in enumerate(text.splitlines()):
         stripped = raw.strip()
         indent = len(raw) - len(raw.lstrip())
-        label = _label(stripped, indent, in_list)
+        words = _word_count(stripped)
+        label = _label(stripped, words, indent, in_list)
         if label != "blank":
             in_list = label == "list"
-        lines.append(Line(i, raw, stripped, label, indent))
+        lines.append(Line(i, raw, stripped, label, indent, words))
     return lines
 
 
@@ -87,8 +87,8 @@ _SCORE = {"list": -3.0, "caption": -2.0, "credit": -2.0, "boilerplate": -6.0, "d
 
 def _score(line: Line) -> float:
     if line.label == "prose":
-        return float(min(_word_count(line.text), 60))
-    if line.label == "list" and _word_count(line.text) >= 12 and SENTENCE_END.search(line.text):
+        return float(min(line.words, 60))
+    if line.label == "list" and line.words >= 12 and SENTENCE_END.search(line.text):
         return 2.0  # a sentence-long list item may belong to the article
     return _SCORE.get(line.label, 0.0)
 
@@ -160,11 +160,11 @@ def _header(lines: list[Line], start: int) -> dict:
     found: dict = {"title": None, "authors": [], "published": None, "lines": set()}
     title_pos = None
     candidates = [(pos, ln) for pos, ln in enumerate(above)
-                  if ln.label in ("short", "prose") and 3 <= _word_count(ln.text) <= 30
+                  if ln.label in ("short", "prose") and 3 <= ln.words <= 30
                   and not ln.text.endswith(".") and not BOILERPLATE.match(ln.text) and not meta.looks_like_name(ln.text)]
     if candidates:
         # the longest title-like line, the nearer one on ties
-        title_pos, title_line = max(candidates, key=lambda c: (min(_word_count(c[1].text), 12), c[0]))
+        title_pos, title_line = max(candidates, key=lambda c: (min(c[1].words, 12), c[0]))
         found["title"] = title_line.text
         found["lines"].add(title_line.text)
     after_title = above[title_pos + 1:] if title_pos is not None else above
