@@ -4,7 +4,9 @@ Meetings and talks (PLOVER CONSULT) get the most care: mentions of the same meet
 event with topics, round and back-references to earlier rounds; a planned meeting ("to hold technical
 meetings") is not counted as one that happened; an earlier meeting the text refers back to ("a continuation
 of the one held on September 15, 2017") becomes a "mentioned" event. Other sentences are typed by the first
-PLOVER trigger word they hold (lexicons/plover_triggers.json), source before it and target after it.
+PLOVER trigger word they hold (lexicons/plover_triggers.json), source before it and target after it. The
+lexicon follows the codebook the PLOVER gold data uses: diplomatic cooperation (CAMEO 05: apologies, diplomatic
+ties, signed agreements) is SUPPORT, a declared ceasefire RETREAT, torture ASSAULT, kidnapping COERCE.
 """
 from __future__ import annotations
 
