@@ -129,3 +129,18 @@ def test_a_demand_reported_by_its_speaker_goes_from_speaker_to_the_one_who_must(
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
     (event,) = [e for e in article.events if e.headline]
     assert (event.type, event.source.country, event.target.country) == ("REQUEST", "RUS", "SDN")
+
+
+def test_names_conditions_and_ended_talks():
+    cases = {
+        # "Cooperation" in a name is no act; the forum's agreement is
+        "The Asia-Pacific Economic Cooperation forum has agreed to set up an energy research center.": "AGREE",
+        # help promised for a case is a promise; a demand "unless" is a threat
+        "Norway is willing to send material to help defend Saudi Arabia if it is attacked.": "AGREE",
+        # ending a mediation reduces relations; calling off a strike concedes
+        "Syrian officers today ended mediation efforts between rival militias in Tripoli.": "SANCTION",
+        "The teachers' union announced that it has called off a four-day strike.": "CONCEDE",
+    }
+    for text, kind in cases.items():
+        article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
+        assert [e.type for e in article.events if e.headline] == [kind], text

@@ -34,8 +34,11 @@ MUST_BEFORE = re.compile(r"\b(?:must|has to|have to|ought to)\s+(?:[\w'-]+\s+){0
 REFUSED_BEFORE = re.compile(r"\b(?:will|would|shall)\s+not\b|\bwon't\b|\brefuse[sd]?\s+to\b", re.I)
 # "failed to reach agreement", "refused to cooperate": a cooperative act that did not come about is a REJECT
 FAILED_BEFORE = re.compile(r"\b(?:fail(?:ed|s)?|refus(?:ed|es)|declin(?:ed|es))\s+to\s+(?:[\w'-]+\s+){0,2}$", re.I)
+# "ended mediation efforts", "suspended the talks": relations reduced (CAMEO 16), not a meeting
+ENDED_BEFORE = re.compile(r"\b(?:end(?:ed|s)?|halt(?:ed|s)?|suspend(?:ed|s)?|broke off|break off|call(?:ed|s)? off)\s+"
+                          r"(?:[\w'-]+\s+){0,2}$", re.I)
 COOPERATIVE = {"AGREE", "COOPERATE", "CONSULT", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
-CONDITION = re.compile(r"\b(?:unless|if)\b", re.I)
+ULTIMATUM = re.compile(r"\bunless\b", re.I)  # "will withdraw unless ...": a threat; "will help if attacked" is not
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
 SINCE_REF = re.compile(r"\bfirst\b[^.;]{0,80}\bsince\s*$", re.I)
 # "a continuation of the one held on", "following the talks held in", "the previous round in"
@@ -95,8 +98,8 @@ def sentence_type(sentence: str) -> tuple[str, re.Match] | None:
     if m := phrases.search(sentence):
         found.append((m.start(), phrase_type[m.group().lower()], m))
     for m in _WORD.finditer(sentence):
-        if m.group().lower() in NOT_TRIGGERS:
-            continue
+        if m.group().lower() in NOT_TRIGGERS or m.start() > 0 and m.group()[0].isupper():
+            continue  # a capitalised word inside the sentence names something ("Economic Cooperation", "Relief Coordinator")
         kind = stem_type.get(stem(m.group()))
         if kind:
             found.append((m.start(), kind, m))
@@ -111,13 +114,15 @@ def coded_type(kind: str, before: str, sentence: str) -> tuple[str, str]:
     """The type and status of a sentence's event: an announced act becomes the promise, threat or demand."""
     if kind in COOPERATIVE and FAILED_BEFORE.search(before):
         return "REJECT", "reported"
+    if kind == "CONSULT" and ENDED_BEFORE.search(before):
+        return "SANCTION", "reported"
     if kind != "CONSULT":  # a planned meeting stays a planned meeting
         if MUST_BEFORE.search(before):
             return "REQUEST", "reported"
         if PROMISE_BEFORE.search(before):
             if REFUSED_BEFORE.search(before):
                 return "REJECT", "reported"
-            return ("THREATEN" if kind in HOSTILE or CONDITION.search(sentence) else "AGREE"), "reported"
+            return ("THREATEN" if kind in HOSTILE or ULTIMATUM.search(sentence) else "AGREE"), "reported"
     return kind, _status(before)
 
 
