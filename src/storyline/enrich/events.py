@@ -166,7 +166,8 @@ def find_events(article_id: str, text: str, sentences: list[tuple[int, int]], en
             elif EARLIER_REF.search(before):
                 back_refs.append((d, "earlier", span))
         # a meeting the sentence tells of, not one that is the object of a hostile act ("rejected an offer of talks")
-        if kind and kind[0] not in HOSTILE | {"REJECT", "ACCUSE"} and \
+        coded = coded_type(kind[0], sentence[:kind[1].start()], sentence)[0] if kind else None
+        if coded and coded not in HOSTILE | {"REJECT", "ACCUSE"} and \
                 any(_status(sentence[:m.start()]) == "reported" for m in CONSULT.finditer(sentence)):
             mention_spans.append(span)
     others = _sentence_events(article_id, text, typed, actors, places, dates, published, skip=mention_spans)
