@@ -49,6 +49,7 @@ ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth se
 ROUND = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+round\b", re.I)
 BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:countries|nations|sides|governments|delegations)\b", re.I)
 STATE_SECTORS = {"GOV", "COP", "MIL", "JUD"}
+_COORDINATED = re.compile(r"\s*(?:,|and|or|&|as well as|along with|together with)?\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.I)
 # the trailing attribution: ", a state-owned Egyptian newspaper said." / ", according to the Swiss Agency ..."
 # names the speaker, who is no party to the event
 ATTRIBUTION = re.compile(
@@ -294,10 +295,11 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
                            and (not source or p.country != source.country)), None)
         told = [d for d in dates if _in(d, span) and d.value["resolution"] in _PRECISION]
         place = next((p for p in places if _in(p, span)), None)
+        parties = _parties(text, in_sentence, [x for x in (source, target) if x in in_sentence])
         events.append(Event(
             id=f"{article_id[:12]}-s{len(events) + 1}", article_id=article_id, type=kind,
             status=status, evidence=Evidence(sentence, span[0], span[1]),
-            actors=[Actor(a.text, a.country, a.sector) for a in in_sentence],
+            actors=[Actor(a.text, a.country, a.sector) for a in parties],
             source=Actor(source.text, source.country, source.sector) if source else None,
             target=Actor(target.text, target.country, target.sector) if target else None,
             place=Place(place.value["name"], place.country, place.value.get("lat"), place.value.get("lon"))
@@ -305,6 +307,24 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
             when=_when(told[0]) if told else _undated(dates, published),
         ))
     return events
+
+
+def _parties(text: str, in_sentence: list[Entity], core: list[Entity]) -> list[Entity]:
+    """The source and the target with the actors coordinated with them ("Hungarian and Romanian officials",
+    "Israel and the Palestinians"); other countries the sentence names are context, not parties. Without a
+    source or target, every actor of the sentence."""
+    if not core:
+        return in_sentence
+    chosen = list(core)
+    grew = True
+    while grew:
+        grew = False
+        for a in in_sentence:
+            if a not in chosen and any(_COORDINATED.fullmatch(text[min(a.end, c.end):max(a.start, c.start)])
+                                       for c in chosen):
+                chosen.append(a)
+                grew = True
+    return sorted(chosen, key=lambda e: e.start)
 
 
 def _undated(dates: list[Entity], published: date | None) -> When:
