@@ -147,7 +147,7 @@ def test_names_conditions_and_ended_talks():
 
 
 def test_the_parties_are_source_target_and_those_coordinated_with_them():
-    text = "In a move Serbia welcomed, senior Hungarian and Romanian officials agreed on Wednesday to cooperate."
+    text = "Two weeks after Serbia's election, senior Hungarian and Romanian officials agreed on Wednesday to cooperate."
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
     (event,) = [e for e in article.events if e.headline]
     assert {a.country for a in event.actors} == {"HUN", "ROU"}  # Serbia is context, not a party
