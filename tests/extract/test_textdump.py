@@ -1,5 +1,6 @@
 from storyline.extract import credits, metadata
-from storyline.extract.textdump import extract_textdump, label_lines
+from storyline.extract.line_features import NAMES
+from storyline.extract.textdump import extract_textdump, label_lines, page_lines
 from storyline.model import Document
 
 
@@ -39,3 +40,14 @@ def test_credit_and_metadata_rules():
     assert metadata.parse_date_line("The talks on January 20, 2023 went well") is None
     assert metadata.byline_authors("By Ann Lee and Bob Ray") == ["Ann Lee", "Bob Ray"]
     assert metadata.byline_authors("Terms and Conditions apply here") is None
+
+
+def test_a_comment_section_after_the_article_is_not_body(shared_data):
+    page_id = "b0cf2bbf0192315eec95ede9c59bbf4ae58699275739d590edc24b012e3e8800"  # pv-magazine.com, South Korea PV
+    dump = (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
+    lines, features = page_lines(dump)
+    after = features[:, NAMES.index("after_comments")] > 0
+    assert any("By submitting this form" in ln.text for ln, flag in zip(lines, after) if flag)
+    text = extract_textdump(Document(page_id, dump.encode(), "text")).text
+    assert text.startswith("South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan")
+    assert text.endswith("announced by president Moon Jae-in a year ago.") and "By submitting this form" not in text

@@ -28,7 +28,7 @@ _TOKEN_OR_NEWLINE = re.compile(r"\w+|\n")
 BASE = ["log_words", "log_chars", "ends_sentence", "inner_sentences", "bullet", "indent", "comma_rate",
         "capital_rate", "digit_rate", "stopword_rate", "cjk_rate", "repeated", "blank_before", "blank_after",
         "position", "rule_prose", "rule_chrome", "rule_meta", "in_dense_run", "words_vs_page", "bullet_run",
-        "bullet_words"]
+        "bullet_words", "after_comments"]
 CONTEXT = ["log_words", "ends_sentence", "bullet", "stopword_rate", "rule_prose", "in_dense_run"]
 OFFSETS = (-2, -1, 1, 2)
 NAMES = BASE + [f"{name}@{off:+d}" for off in OFFSETS for name in CONTEXT] + ["window_prose", "window_bullets"]
@@ -52,7 +52,7 @@ def _stopwords_per_line(doc: str) -> np.ndarray:
 
 
 def line_matrix(texts: list[str], raws: list[str], labels: list[str], blank_before: list[bool],
-                blank_after: list[bool], dense: list[bool]) -> np.ndarray:
+                blank_after: list[bool], dense: list[bool], after_comments: list[bool]) -> np.ndarray:
     """One row of NAMES per non-blank line of a page. Counts come from whole-page passes (numpy over code
     points, one regex scan each), not from a loop over lines: the page has hundreds of them."""
     n = len(texts)
@@ -99,6 +99,7 @@ def line_matrix(texts: list[str], raws: list[str], labels: list[str], blank_befo
         np.asarray(dense, dtype=np.float32),
         np.zeros(n), np.zeros(n),  # words_vs_page and bullet_run, below
         np.log1p(n_words) * bullet,
+        np.asarray(after_comments, dtype=np.float32),
     ]).astype(np.float32)
     base[:, BASE.index("words_vs_page")] = base[:, 0] - np.median(base[:, 0])
     base[:, BASE.index("bullet_run")] = np.log1p(_run_lengths(bullet))

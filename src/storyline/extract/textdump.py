@@ -82,6 +82,19 @@ def label_lines(text: str) -> list[Line]:
     return lines
 
 
+# the header of a comment section: what follows it is readers' text, however much it reads like prose
+COMMENTS_HEADER = re.compile(r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts on)\b.{0,60}|(?:leave a (?:reply|comment)|"
+                             r"comments?|reader comments|join the discussion|post a comment|kommentare?|commentaires?|"
+                             r"comentarios?)\s*:?)$", re.IGNORECASE)
+
+
+def _after_comments(lines: list[Line], body_start: int) -> list[bool]:
+    """Lines after the first comment-section header that comes after the start of the densest run of prose
+    (above it, "Comments" is a menu entry; from the first prose line on, cross-validation by site scores lower)."""
+    header = next((k for k, ln in enumerate(lines) if k > body_start and COMMENTS_HEADER.match(ln.text)), len(lines))
+    return [k > header for k in range(len(lines))]
+
+
 _SCORE = {"list": -3.0, "caption": -2.0, "credit": -2.0, "boilerplate": -6.0, "date": -1.0, "short": -1.0}
 
 
@@ -116,8 +129,9 @@ def page_lines(text: str, every: list[Line] | None = None) -> tuple[list[Line], 
     blank_after = [ln.index + 1 >= len(every) or every[ln.index + 1].label == "blank" for ln in lines]
     span = body_span(lines)
     dense = [span is not None and span[0] <= i <= span[1] for i in range(len(lines))]
+    comments = _after_comments(lines, span[0] if span else len(lines))
     features = line_matrix([ln.text for ln in lines], [ln.raw for ln in lines], [ln.label for ln in lines],
-                           blank_before, blank_after, dense)
+                           blank_before, blank_after, dense, comments)
     return lines, features
 
 
