@@ -19,7 +19,7 @@ from storyline.model import Actor, Entity, Event, Evidence, Place, When
 
 CONSULT = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks|talked|dialogue|discuss(?:ed|es|ing)?|consultations?|summit|"
-    r"exchanges|negotiations?|negotiated|conferred|visit(?:ed|s)?|mediat(?:ion|ed|es|e|or|ors))\b"
+    r"exchanges|negotiations?|negotiated|conferred|visit(?:ed|s)?|mediat(?:ion|ed|es|e|or|ors)|telephoned|phoned)\b"
     # "meet their demands", "met the deadline" is no meeting
     r"(?!\s+(?:[\w'-]+\s+){0,2}(?:demands?|deadlines?|targets?|requirements?|conditions|criteria|expectations|needs)\b)",
     re.I)
