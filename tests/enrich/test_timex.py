@@ -88,3 +88,11 @@ def test_time_of_day_on_a_day():
     assert got["Tuesday"]["time"] == "MO"
     got = _dates("All circuits were restored as of 4 November 02 : 00 GMT.", date(2011, 11, 4))
     assert (got["4 November"]["start"], got["4 November"]["time"]) == ("2011-11-04", "02:00Z")
+
+
+def test_two_digit_decades_are_not_ages_and_clock_times_after_from():
+    got = _dates("Champion swimmer turned top box-office draw in 40s and 50s.", date(2013, 6, 7))
+    assert got["40s"] == {"start": "1940-01-01", "end": "1949-12-31", "resolution": "decade"}
+    assert not _dates("She is in her 40s and lives in Paris.", date(2013, 6, 7))
+    got = _dates("A fibre cut happened on 16th August from 06 : 31GMT.", date(2011, 8, 16))
+    assert got["16th August"]["time"] == "06:31Z"

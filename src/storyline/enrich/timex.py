@@ -41,6 +41,9 @@ PATTERNS = [  # most specific first; a span taken by one is not matched again
     ("month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Ff]or|[Oo]f|[Ll]ate|[Ee]arly|[Mm]id|[Ll]ast|"
                          rf"[Nn]ext|[Tt]his)[\s-]+(?:(?:late|early|mid)[\s-]+)?(?P<mon>{_FULL_MONTHS})\b(?!\s*\.?\s*\d)")),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)'?s\b")),
+    # "the '40s", "in 40s and 50s"; "in her 40s" is an age
+    ("decade2", re.compile(r"(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bmy )(?<!\bearly )(?<!\bmid )(?<!\blate )(?<!\btheir )"
+                           r"(?<!\byour )(?<![\w'’])['’]?(?P<d2>[1-9]0)['’]?s\b(?!\s*(?:degrees|°|percent|%|mph))")),
     # "last week Friday", "Friday last week": that day of the week before
     ("weekday_of_week", re.compile(rf"\b(?:(?P<which>last|next|this)\s+week\s+(?:on\s+)?(?P<wd1>{_WD})|(?P<wd2>{_WD})\s+"
                                    rf"(?P<which2>last|next|this)\s+week)\b", re.I)),
@@ -57,7 +60,7 @@ FUTURE = re.compile(r"\b(?:will|shall|to be held|scheduled|upcoming|plans? to|is
                     r"pencill?ed in)\b", re.I)
 # the time of a day, as TimeML writes it: "Tuesday morning" -> MO, "4 November 02:00 GMT" -> 02:00Z
 PART_OF_DAY = re.compile(r"\s+(?P<part>morning|afternoon|evening|night)\b", re.I)
-CLOCK_UTC = re.compile(r"\s+(?:at\s+)?(?P<h>[0-2]?\d)\s*[:.]\s*(?P<m>[0-5]\d)\s*(?:GMT|UTC)\b", re.I)
+CLOCK_UTC = re.compile(r"\s+(?:at\s+|from\s+)?(?P<h>[0-2]?\d)\s*[:.]\s*(?P<m>[0-5]\d)\s*(?:GMT|UTC)\b", re.I)
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 PAST = re.compile(r"\b(?:was|were|had|has|have|did|\w{3,}ed)\b", re.I)
 # clauses: "restoration has continued throughout the weekend ... and SEACOM will continue" has two tenses
@@ -153,6 +156,11 @@ def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None
         return _month_of(year, month)
     if kind == "decade":
         start = int(g["decade"])
+        return _value(date(start, 1, 1), date(start + 9, 12, 31), "decade")
+    if kind == "decade2":
+        if not published:
+            return None
+        start = 2000 + int(g["d2"]) if 2000 + int(g["d2"]) <= published.year else 1900 + int(g["d2"])
         return _value(date(start, 1, 1), date(start + 9, 12, 31), "decade")
     if kind == "weekday":
         if not published:
