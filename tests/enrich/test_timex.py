@@ -96,3 +96,9 @@ def test_two_digit_decades_are_not_ages_and_clock_times_after_from():
     assert not _dates("She is in her 40s and lives in Paris.", date(2013, 6, 7))
     got = _dates("A fibre cut happened on 16th August from 06 : 31GMT.", date(2011, 8, 16))
     assert got["16th August"]["time"] == "06:31Z"
+
+
+def test_this_morning_and_tonight_are_the_publication_day():
+    got = _dates("Police said this morning that the road will reopen tonight.", date(2011, 8, 16))
+    assert (got["this morning"]["start"], got["this morning"]["time"]) == ("2011-08-16", "MO")
+    assert (got["tonight"]["start"], got["tonight"]["time"]) == ("2011-08-16", "NI")

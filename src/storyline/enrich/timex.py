@@ -49,6 +49,9 @@ PATTERNS = [  # most specific first; a span taken by one is not matched again
                                    rf"(?P<which2>last|next|this)\s+week)\b", re.I)),
     ("weekday", re.compile(rf"\b(?P<wd1>{_WD})(?:\s+(?:and|to|through|until|-)\s+(?P<wd2>{_WD}))?\b{_DATE_FOLLOWS}", re.I)),
     ("day_before", re.compile(r"\b(?:an?|the)\s+(?:day\s+(?:before|earlier)|previous\s+day)\b", re.I)),
+    # "this morning", "tonight", "during the course of the day": the day of publication, at that time
+    ("today_part", re.compile(r"\b(?:this\s+(?P<part>morning|afternoon|evening)|(?P<tonight>tonight)|the course of the day)\b",
+                              re.I)),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|(?:this|last|next|past)\s+(?:week|month|year))\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
                        r"(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
@@ -179,6 +182,14 @@ def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None
         return _value(monday + timedelta(days=wd))
     if kind == "day_before":
         return _value(published - timedelta(days=1)) if published else None
+    if kind == "today_part":
+        if not published:
+            return None
+        value = _value(published)
+        part = "night" if g.get("tonight") else (g.get("part") or "").lower()
+        if part:
+            value["time"] = PARTS[part]
+        return value
     if kind == "relative":
         if not published:
             return None
