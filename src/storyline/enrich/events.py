@@ -157,8 +157,8 @@ def find_events(article_id: str, text: str, sentences: list[tuple[int, int]], en
     dates = [e for e in entities if e.kind == "date" and e.value.get("start")]
     mention_spans: list[tuple[int, int]] = []
     back_refs: list[tuple[Entity, str, tuple[int, int]]] = []  # (date, relation, sentence)
-    typed = [(span, sentence_type(text[span[0]:span[1]])) for span in sentences]
-    for span, kind in typed:
+    typed = []  # (span, (first trigger's type, its match), (coded type, status)) of sentences with a trigger
+    for span in sentences:
         sentence = text[span[0]:span[1]]
         for d in (d for d in dates if _in(d, span)):
             before = text[span[0]:d.start]
@@ -166,28 +166,27 @@ def find_events(article_id: str, text: str, sentences: list[tuple[int, int]], en
                 back_refs.append((d, "previous", span))
             elif EARLIER_REF.search(before):
                 back_refs.append((d, "earlier", span))
+        trigger = sentence_type(sentence)
+        if trigger is None:
+            continue
+        coded = coded_type(trigger[0], sentence[:trigger[1].start()], sentence)
+        typed.append((span, trigger, coded))
         # a meeting the sentence tells of, not one that is the object of a hostile act ("rejected an offer of talks")
-        coded = coded_type(kind[0], sentence[:kind[1].start()], sentence)[0] if kind else None
-        if coded and coded not in HOSTILE | {"REJECT", "ACCUSE"} and \
+        if coded[0] not in HOSTILE | {"REJECT", "ACCUSE"} and \
                 any(_status(sentence[:m.start()]) == "reported" for m in CONSULT.finditer(sentence)):
             mention_spans.append(span)
     others = _sentence_events(article_id, text, typed, actors, places, dates, published, skip=mention_spans)
-    if not mention_spans:
-        headline = next((e for e in others if e.status == "reported"), None)
-        if headline:
-            headline.headline = True
-        return others
     ref_dates = {id(d) for d, _, _ in back_refs}
-    main = _build_main(article_id, text, mention_spans, actors, places, dates, ref_dates, published)
+    main = _build_main(article_id, text, mention_spans, actors, places, dates, ref_dates, published) \
+        if mention_spans else None
     # the meeting heads the article when a sentence's first act is the meeting; "demanded ... at the fourth
     # round of talks" and "agreed at the meeting to ..." tell of the demand and the agreement first
-    main.headline = any(kind and kind[0] == "CONSULT" for span, kind in typed if span in mention_spans)
-    if not main.headline:
-        headline = next((e for e in others if e.status == "reported"), None)
-        if headline:
-            headline.headline = True
-        else:
-            main.headline = True
+    meeting_first = main is not None and any(t[0] == "CONSULT" for span, t, _ in typed if span in mention_spans)
+    lead = main if meeting_first else next((e for e in others if e.status == "reported"), main)
+    if lead is not None:
+        lead.headline = True
+    if main is None:
+        return others
     events = [main] + others
     for i, (d, relation, span) in enumerate(back_refs, 1):
         when = _when(d)
@@ -260,7 +259,7 @@ def _build_main(article_id, text, spans, actors, places, dates, ref_dates, publi
     if target is None and countries and place and place.country and place.country != countries[0]:
         target = Actor(place.name, place.country, None)  # a visit to Amman targets Jordan
     return Event(
-        id=f"{article_id[:12]}-e1", article_id=article_id, type="CONSULT", status="reported", headline=True,
+        id=f"{article_id[:12]}-e1", article_id=article_id, type="CONSULT", status="reported",
         evidence=Evidence(text[evidence_span[0]:evidence_span[1]], evidence_span[0], evidence_span[1]),
         topics=topics, actors=event_actors,
         source=first_actor[countries[0]] if countries else None,
@@ -270,14 +269,12 @@ def _build_main(article_id, text, spans, actors, places, dates, ref_dates, publi
 
 def _sentence_events(article_id, text, typed_sentences, actors, places, dates, published, skip) -> list[Event]:
     """One event per sentence that has a trigger of another type than the meeting already coded;
-    `typed_sentences`: (span, sentence_type) pairs."""
+    `typed_sentences`: (span, sentence_type, coded_type) of the sentences with a trigger."""
     events = []
-    for span, typed in typed_sentences:
+    for span, (first, trigger), (kind, status) in typed_sentences:
         sentence = text[span[0]:span[1]]
-        if typed is None or (typed[0] == "CONSULT" and skip):  # meetings are coded above, merged
+        if first == "CONSULT" and skip:  # meetings are coded above, merged
             continue
-        kind, status = coded_type(typed[0], sentence[:typed[1].start()], sentence)
-        trigger = typed[1]
         at = span[0] + trigger.start()
         said = ATTRIBUTION.search(sentence)
         speaker_from = span[0] + said.start() if said and said.start() > trigger.end() else span[1]
