@@ -120,6 +120,10 @@ def _year_of(year: int) -> dict:
     return _value(date(year, 1, 1), date(year, 12, 31), "year")
 
 
+def _decade_of(start: int) -> dict:
+    return _value(date(start, 1, 1), date(start + 9, 12, 31), "decade")
+
+
 def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None, future: bool) -> dict | None:
     g = m.groupdict()
     month = MONTHS.get((g.get("mon") or "").lower().rstrip("."))
@@ -158,13 +162,11 @@ def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None
             return None
         return _month_of(year, month)
     if kind == "decade":
-        start = int(g["decade"])
-        return _value(date(start, 1, 1), date(start + 9, 12, 31), "decade")
-    if kind == "decade2":
+        return _decade_of(int(g["decade"]))
+    if kind == "decade2":  # the latest such decade that has begun: "the 40s" in 2013 are the 1940s
         if not published:
             return None
-        start = 2000 + int(g["d2"]) if 2000 + int(g["d2"]) <= published.year else 1900 + int(g["d2"])
-        return _value(date(start, 1, 1), date(start + 9, 12, 31), "decade")
+        return _decade_of(2000 + int(g["d2"]) if 2000 + int(g["d2"]) <= published.year else 1900 + int(g["d2"]))
     if kind == "weekday":
         if not published:
             return None
