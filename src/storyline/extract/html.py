@@ -48,8 +48,9 @@ def extract_html(doc: Document) -> Article:
             continue
         body.append(para)
     article.text = "\n".join(body)
-    article.title = headline_by_url(meta.clean_title(result.title, headlines(head), result.sitename), result.title,
-                                    head, doc.url)
+    h1s = headlines(head)
+    article.title = headline_by_url(meta.clean_title(result.title, h1s, result.sitename), h1s, result.title, head,
+                                    doc.url)
     article.authors = page_authors(result.author, head, result.sitename)
     article.published = result.date if result.date and _DATE.match(result.date) else None
     article.publisher = result.sitename

@@ -54,14 +54,14 @@ def headlines(page: str, limit: int = 3, tag: str = "h1") -> list[str]:
     return out
 
 
-def headline_by_url(chosen: str | None, title: str | None, page: str, url: str | None) -> str | None:
+def headline_by_url(chosen: str | None, h1s: list[str], title: str | None, page: str, url: str | None) -> str | None:
     """The headline the URL names, when the one chosen shares no word with it: a blog's <h1> is often its name
     and the post's headline an <h2> ("strafprozess.ch" -> "Rasende Polizisten" for .../rasende-polizisten/).
     A heading replaces it only if at least two of its words and half of them are in the URL's last segments."""
     slug = _slug_words(url)
     if not slug or _in_slug(chosen, slug)[0]:
         return chosen
-    candidates = headlines(page) + headlines(page, 5, "h2") + ([title] if title else [])
+    candidates = h1s + headlines(page, 5, "h2") + ([title] if title else [])
     scored = [(shared / total, shared, -k, c) for k, c in enumerate(candidates) for shared, total in [_in_slug(c, slug)]
               if total and shared >= 2 and shared >= total / 2]
     return max(scored)[3] if scored else chosen
