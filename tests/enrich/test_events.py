@@ -140,3 +140,13 @@ def test_the_parties_are_source_target_and_those_coordinated_with_them():
     text = "Two weeks after Serbia's election, senior Hungarian and Romanian officials agreed on Wednesday to cooperate."
     event = _headline(text)
     assert {a.country for a in event.actors} == {"HUN", "ROU"}  # Serbia is context, not a party
+
+
+@pytest.mark.parametrize("text", [
+    "A storm flooded the coast of Norway and closed roads for two days.",  # "storm" is no storming
+    "Liverpool beat Chelsea 2-1 in London on Sunday.",  # a sports win is no assault
+    "Low interest rates contributed to the housing boom in Spain.",  # contributing to a trend is no aid
+])
+def test_words_that_only_look_like_acts_code_no_event(text):
+    article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
+    assert [e.type for e in article.events] == []
