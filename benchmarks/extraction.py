@@ -174,7 +174,8 @@ def snippet_scores(predicted, truth):
 def _same_author(got, want):
     def names(s):
         s = "; ".join(s) if isinstance(s, list) else (s or "")
-        return sorted(n.strip().lower() for n in re.split(r";|,| and ", s) if n.strip())
+        # a list of names in any of the data set's languages: "A; B", "A, B", "A and B", "A und B", "A y B", "A et B"
+        return sorted(n.strip().lower() for n in re.split(r";|,| and | und | y | et ", s) if n.strip())
     return names(got) == names(want)
 
 

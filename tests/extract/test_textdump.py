@@ -51,3 +51,13 @@ def test_a_comment_section_after_the_article_is_not_body(shared_data):
     text = extract_textdump(Document(page_id, dump.encode(), "text")).text
     assert text.startswith("South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan")
     assert text.endswith("announced by president Moon Jae-in a year ago.") and "By submitting this form" not in text
+
+
+def test_author_fields_as_lists_of_people():
+    # latercera.com's field: two people joined by "y", and the reading-time label of the template
+    assert metadata.clean_authors("Isabel Caro; Rocío Latorre y José Miguel Wilson Tiempo de lectura") == [
+        "Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+    assert metadata.clean_authors("Benjamin Fischer und Marcus Theurer") == ["Benjamin Fischer", "Marcus Theurer"]
+    # a name with "and" inside stays one ("Simon & Schuster"); so does a single name before a label
+    assert metadata.clean_authors("Simon & Schuster") == ["Simon & Schuster"]
+    assert metadata.clean_authors("Zeige alle Beiträge von Petra Ruland; admin") == ["Petra Ruland"]

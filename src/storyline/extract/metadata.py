@@ -153,13 +153,22 @@ _NOT_A_PERSON = re.compile(r"^(?:wordpress)?admin$|^(?:webmaster|posted|datum|da
                            re.IGNORECASE)
 
 
+# what a byline template prints after the names: "Isabel Caro y José Wilson Tiempo de lectura", "Amber G  Shares"
+_AUTHOR_SUFFIX = re.compile(r"\s+(?:tiempo de lectura|hora de publicaci[oó]n\b.*|lesezeit\b.*|temps de lecture\b.*|"
+                            r"reading time\b.*|\d+\s*min(?:ute)?s?\s+read|shares)$", re.IGNORECASE)
+# "Rocío Latorre y José Miguel Wilson": two people, where both sides are full names
+_NAME_AND_NAME = re.compile(r"\s+(?:y|und|et|e|and|&)\s+(?=[A-ZÀ-Ý]\S*\s+[A-ZÀ-Ý])")
+
+
 def clean_authors(raw: str | None) -> list[str]:
     """Person names from an author field ("Zeige alle Beiträge von Petra Ruland; admin" -> ["Petra Ruland"])."""
     names = []
-    for name in re.split(r";\s*", raw or ""):
-        name = _AUTHOR_PREFIX.sub("", name.strip()).strip(" ,")
-        if name and not _NOT_A_PERSON.search(name) and name not in names:
-            names.append(name)
+    for part in re.split(r";\s*", raw or ""):
+        part = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", part.strip())).strip(" ,")
+        pieces = _NAME_AND_NAME.split(part)
+        for name in pieces if all(len(p.split()) >= 2 for p in pieces) else [part]:
+            if name and not _NOT_A_PERSON.search(name) and name not in names:
+                names.append(name)
     return names
 
 
