@@ -67,6 +67,9 @@ def test_headline_named_by_the_url_kicker_run_together_and_soft_hyphens(shared_d
     # the <h1> runs a kicker ("Tunesien") into the <title>'s headline
     article, gold = _eval_page(shared_data, "hss.de-Regierung.html")
     assert article.title == gold["title"] == "Große Aufgaben für die neue Regierung"
+    # the part of the <title> ("Hope! - bewusster leben") that the <h1> shows alone, however short
+    article, gold = _eval_page(shared_data, "bewusster-leben.de.hope.html")
+    assert article.title == gold["title"] == "Hope!"
     article, _ = _eval_page(shared_data, "bka.de-messengerdienste.html")
     assert article.title == "Messengerdienste sind kein rechtsfreier Raum"  # the page writes soft hyphens
 

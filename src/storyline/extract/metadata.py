@@ -138,7 +138,10 @@ def clean_title(title: str | None, h1s: list[str], sitename: str | None) -> str 
     if candidate and title and _adds_kicker_or_dateline(candidate, title.strip()):
         candidate = title.strip()
     if candidate is None and title:
-        candidate = _without_site_parts(title, sitename)  # an <h1> is shown as written; a <title> carries the site
+        # a part of the <title> that an <h1> shows alone is the headline, however short ("Hope! - bewusster leben")
+        shown = {" ".join(h.split()) for h in h1s}
+        candidate = next((part for part in (p.strip() for p in _TITLE_SEPARATOR.split(title)) if part in shown),
+                         None) or _without_site_parts(title, sitename)  # a <title> carries the site
     agreed = best and best[0] == 1.0  # the <title> and an <h1> say the same: no label, however short
     if candidate is None or len(_WORDS.findall(candidate)) <= 2 and not agreed:
         candidate = next((h for h in h1s if len(_WORDS.findall(h)) >= 4), candidate or (h1s[0] if h1s else None))
