@@ -150,3 +150,12 @@ def test_the_parties_are_source_target_and_those_coordinated_with_them():
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
     assert [e.type for e in article.events] == []
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Five Turkish soldiers were killed by Syrian forces on Monday.", "ASSAULT", "SYR", "TUR"),
+    ("The Iranian tanker was seized by British marines off Gibraltar.", "COERCE", "GBR", "IRN"),
+])
+def test_a_passive_verb_acts_from_its_agent(text, kind, source, target):
+    event = _headline(text)
+    assert (event.type, event.source.country, event.target.country) == (kind, source, target)

@@ -37,6 +37,9 @@ FAILED_BEFORE = re.compile(r"\b(?:fail(?:ed|s)?|refus(?:ed|es)|declin(?:ed|es))\
 # "ended mediation efforts", "suspended the talks": relations reduced (CAMEO 16), not a meeting
 ENDED_BEFORE = re.compile(r"\b(?:end(?:ed|s)?|halt(?:ed|s)?|suspend(?:ed|s)?|broke off|break off|call(?:ed|s)? off)\s+"
                           r"(?:[\w'-]+\s+){0,2}$", re.I)
+# a passive verb and its agent: "was attacked by", "has been accused of misusing ... by"
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
+BY_AGENT = re.compile(r"[^.;]{0,80}?\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}", re.I)
 COOPERATIVE = {"AGREE", "COOPERATE", "CONSULT", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
 ULTIMATUM = re.compile(r"\bunless\b", re.I)  # "will withdraw unless ...": a threat; "will help if attacked" is not
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
@@ -283,7 +286,10 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
         after = [a for a in in_sentence if a.start >= at + len(trigger.group())]
         source = before[-1] if before else None
         target = next((a for a in after if not source or a.country != source.country), None)
-        if kind == "REQUEST" and MUST_BEFORE.search(sentence[:trigger.start()]) and len(before) >= 2 \
+        agent = _passive_agent(text, trigger, span, at, after)
+        if agent is not None:  # "X was attacked by Y": Y acted on X
+            source, target = agent, before[-1] if before and before[-1].country != agent.country else None
+        elif kind == "REQUEST" and MUST_BEFORE.search(sentence[:trigger.start()]) and len(before) >= 2 \
                 and before[-2].country != before[-1].country:
             # "Russia said that Sudan must return ...": the speaker asks, the one who must is asked
             source, target = before[-2], before[-1]
@@ -304,6 +310,14 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
             when=_when(told[0]) if told else _undated(dates, published),
         ))
     return events
+
+
+def _passive_agent(text: str, trigger: re.Match, span: tuple[int, int], at: int, after: list[Entity]) -> Entity | None:
+    """The actor after "by" when the trigger is a passive verb ("has been accused ... by Haitian officials")."""
+    if not PASSIVE_BEFORE.search(text[span[0]:at]):
+        return None
+    end = at + len(trigger.group())
+    return next((a for a in after if BY_AGENT.fullmatch(text[end:a.start])), None)
 
 
 def _parties(text: str, in_sentence: list[Entity], core: list[Entity]) -> list[Entity]:
