@@ -118,3 +118,14 @@ def test_a_blog_list_of_posts_is_not_one_continued_article():
     body = [post[3:-4], post.replace("first", "1st")[3:-4]]
     assert continued_body(body, page) == body  # a headline stands between the boxes
     assert len(continued_body(body, page.replace("<h2>Post", "<b>Post").replace("</h2><div", "</b><div"))) > 2
+
+
+def test_continued_body_with_prefixed_tag_names():
+    from storyline.extract.html_continuation import continued_body
+
+    # Word-exported pages write <o:p>; an XPath over the tag name fails on its prefix
+    para = "A long paragraph that says a great deal about one single thing in particular, and more."
+    boxes = "".join(f'<o:p class="b"><p>{para.replace("one", a)}</p><p>{para.replace("one", b)}</p></o:p>'
+                    for a, b in (("one", "two"), ("3", "4"), ("5", "6")))
+    body = [para, para.replace("one", "two")]
+    assert len(continued_body(body, f"<html><body>{boxes}</body></html>")) == 6

@@ -40,7 +40,7 @@ def continued_body(paragraphs: list[str], page: str) -> list[str]:
     order = {el: k for k, el in enumerate(doc.iter())}
     headlines = [order[h] for h in doc.iter(*_HEADLINES)]
     end = max(order[el] for el in box.iter())
-    for other in doc.xpath(f"//{box.tag}[@class=$cls]", cls=box.get("class")):
+    for other in (el for el in doc.iter(box.tag) if el.get("class") == box.get("class")):  # any tag name, "o:p" too
         if order[other] <= end or _in_chrome(other):
             continue
         if any(end < h < order[other] for h in headlines):
