@@ -13,6 +13,7 @@ def test_countries_demonyms_and_sectors():
     assert ("German", "DEU", None) in _actors("A German company and Mexican police clashed.") or \
         ("German company", "DEU", "BUS") in _actors("A German company and Mexican police clashed.")
     assert ("Mexican police", "MEX", "COP") in _actors("A German company and Mexican police clashed.")
+    assert _actors("Poland's parliament has demanded an admission.") == [("Poland's parliament", "POL", "LEG")]
 
 
 def test_demonyms_of_every_country_and_ethnic_groups():

@@ -8,7 +8,8 @@ from storyline.enrich.lexicons import alternation, country_words, load
 from storyline.model import Entity
 
 SECTOR_NAMES = {
-    "GOV": "government", "COP": "law enforcement", "MIL": "military", "JUD": "judiciary", "REB": "rebels",
+    "GOV": "government", "COP": "law enforcement", "MIL": "military", "JUD": "judiciary", "LEG": "legislature",
+    "REB": "rebels",
     "OPP": "opposition", "CVL": "civilians", "MED": "media", "BUS": "business", "IGO": "international organisation",
     "SPY": "intelligence",
 }

@@ -51,7 +51,7 @@ EARLIER_REF = re.compile(
 ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 ROUND = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+round\b", re.I)
 BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:countries|nations|sides|governments|delegations)\b", re.I)
-STATE_SECTORS = {"GOV", "COP", "MIL", "JUD"}
+STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG"}
 _COORDINATED = re.compile(r"\s*(?:,|and|or|&|as well as|along with|together with)?\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.I)
 # the trailing attribution: ", a state-owned Egyptian newspaper said." / ", according to the Swiss Agency ..."
 # names the speaker, who is no party to the event
