@@ -118,6 +118,10 @@ def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
     # ending a mediation reduces relations; calling off a strike concedes
     ("Syrian officers today ended mediation efforts between rival militias in Tripoli.", "SANCTION"),
     ("The teachers' union announced that it has called off a four-day strike.", "CONCEDE"),
+    # CAMEO 175 and 191: a state of siege and a blockade coerce; a suspension of links sanctions
+    ("The military government declared a 30-day state of siege in Haiti on Saturday.", "COERCE"),
+    ("Israel on Friday reimposed blockades in the West Bank.", "COERCE"),
+    ("Italy announced a suspension of air links with Serbia on Wednesday.", "SANCTION"),
 ])
 def test_the_act_that_heads_a_sentence(text, kind):
     assert _headline(text).type == kind
