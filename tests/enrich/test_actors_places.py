@@ -39,3 +39,16 @@ def test_places_with_coordinates():
     assert havana.country == "CUB" and round(havana.value["lat"]) == 23
     (capital,) = find_places("the meeting that took place in the U.S. capital")
     assert capital.value["name"] == "Washington" and capital.country == "USA" and round(capital.value["lon"]) == -77
+
+
+def test_people_in_a_place_are_of_that_place_troops_are_not():
+    from storyline.enrich import enrich_article
+    from storyline.model import Article
+
+    def located(text):
+        article = enrich_article(Article(id="p", source="test", text=text))
+        return [(e.text, e.country, e.sector) for e in article.entities if e.kind == "actor"]
+
+    assert located("Demonstrators in Baghdad blocked a road.") == [("Demonstrators", "IRQ", "CVL")]
+    assert located("Rebels in the Ivory Coast dismissed an appeal.") == [("Rebels", "CIV", "REB")]
+    assert located("Peacekeeping troops arrived in Liberia.") == [("Peacekeeping troops", None, "MIL")]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.enrich.actors import find_actors
+from storyline.enrich.actors import find_actors, locate_actors
 from storyline.enrich.events import find_events
 from storyline.enrich.places import find_places
 from storyline.enrich.sentences import split_sentences
@@ -18,6 +18,7 @@ def enrich_article(article: Article) -> Article:
     actors = find_actors(text)
     metonyms = [(a.start, a.end) for a in actors if a.sector == "GOV" and a.text.istitle() and " " not in a.text]
     places = find_places(text, skip=metonyms)
+    locate_actors(text, actors, places)
     dates = find_dates(text, published, sentences)
     article.entities = sorted(actors + places + dates, key=lambda e: e.start)
     article.events = find_events(article.id, text, sentences, article.entities, published)

@@ -76,7 +76,9 @@ def find_actors(text: str) -> list[Entity]:
     capital_re, capital_of = pats["capital"]
     for m in capital_re.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
-        if free(*m.span()) and (_METONYM_VERB.match(text[m.end():m.end() + 40]) or not _PLACE_BEFORE.search(before)):
+        # "Moscow has warned" is the government; "demonstrators in Baghdad blocked" a place, whatever verb follows
+        if free(*m.span()) and not _LOCATIVE_BEFORE.search(before) and (
+                _METONYM_VERB.match(text[m.end():m.end() + 40]) or not _PLACE_BEFORE.search(before)):
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=capital_of[m.group()], sector="GOV"))
             taken.append(m.span())
     sector_re, sector_of = pats["sector"]
@@ -100,3 +102,20 @@ def find_actors(text: str) -> list[Entity]:
         taken.append(m.span())
     found.extend(countries)
     return sorted(found, key=lambda e: e.start)
+
+
+# people, rebels, opposition and police "in Baghdad" are of that place; troops or officials there may be foreign
+_OF_THE_PLACE = {"CVL", "REB", "OPP", "COP"}
+_IN_PLACE = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?")
+
+
+def locate_actors(text: str, actors: list[Entity], places: list[Entity]) -> None:
+    """A sector actor without a country takes the country of the place right after it ("Demonstrators in
+    Baghdad" -> IRQ/CVL, "Rebels in the Ivory Coast" -> CIV/REB)."""
+    starts = {p.start: p for p in places if p.country}
+    for actor in actors:
+        if actor.country is None and actor.sector in _OF_THE_PLACE:
+            gap = _IN_PLACE.match(text, actor.end)
+            place = starts.get(gap.end()) if gap else None
+            if place is not None:
+                actor.country = place.country
