@@ -90,11 +90,20 @@ def main() -> None:
         name = city["name"]
         if name.lower() in STOP_PLACES or not re.match(r"^[A-Z]", name):
             continue
+        entry = {"country": iso3, "lat": round(city["latitude"], 4), "lon": round(city["longitude"], 4),
+                 "population": city["population"], "capital": is_capital}
         current = cities.get(name)
         if current and current["population"] >= city["population"]:
-            continue  # homonyms: the largest wins (Washington DC, not Washington, Utah)
-        cities[name] = {"country": iso3, "lat": round(city["latitude"], 4), "lon": round(city["longitude"], 4),
-                        "population": city["population"], "capital": is_capital}
+            # homonyms: the largest is the default (Washington DC, not Washington, Utah); those of other
+            # countries are kept for a text that names their country (Tripoli, Lebanon)
+            if iso3 != current["country"]:
+                current.setdefault("others", []).append(entry)
+            continue
+        if current:  # the new largest takes over the homonyms of other countries
+            others = [*current.pop("others", []), *([current] if iso3 != current["country"] else [])]
+            if others:
+                entry["others"] = others
+        cities[name] = entry
     OUT.write_text(json.dumps({"countries": countries, "cities": cities}, ensure_ascii=False, sort_keys=True,
                               separators=(",", ":")))
     print(f"{OUT.name}: {len(countries)} countries, {len(cities)} cities")

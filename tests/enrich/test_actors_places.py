@@ -52,3 +52,16 @@ def test_people_in_a_place_are_of_that_place_troops_are_not():
     assert located("Demonstrators in Baghdad blocked a road.") == [("Demonstrators", "IRQ", "CVL")]
     assert located("Rebels in the Ivory Coast dismissed an appeal.") == [("Rebels", "CIV", "REB")]
     assert located("Peacekeeping troops arrived in Liberia.") == [("Peacekeeping troops", None, "MIL")]
+
+
+def test_a_homonym_city_is_in_the_country_the_text_names():
+    from storyline.enrich import enrich_article
+    from storyline.model import Article
+
+    def places(text):
+        return [(e.text, e.country) for e in enrich_article(Article(id="p", source="test", text=text)).entities
+                if e.kind == "place"]
+
+    assert places("Militias fought in Tripoli as shells hit the north Lebanese port.") == [("Tripoli", "LBN")]
+    assert places("Fighting resumed in Tripoli on Monday.") == [("Tripoli", "LBY")]  # the largest by default
+    assert places("Spanish police raided a flat in Valencia.") == [("Valencia", "ESP")]

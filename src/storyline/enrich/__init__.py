@@ -17,7 +17,7 @@ def enrich_article(article: Article) -> Article:
     sentences = split_sentences(text)
     actors = find_actors(text)
     metonyms = [(a.start, a.end) for a in actors if a.sector == "GOV" and a.text.istitle() and " " not in a.text]
-    places = find_places(text, skip=metonyms)
+    places = find_places(text, skip=metonyms, actors=actors)
     locate_actors(text, actors, places)
     dates = find_dates(text, published, sentences)
     article.entities = sorted(actors + places + dates, key=lambda e: e.start)

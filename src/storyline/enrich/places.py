@@ -30,8 +30,19 @@ def place_of_capital(iso3: str) -> Place | None:
     return Place(capital, iso3, info.get("lat"), info.get("lon"))
 
 
-def find_places(text: str, skip: list[tuple[int, int]] = ()) -> list[Entity]:
-    """Place mentions; spans in `skip` (capitals already read as actors) are left out."""
+CONTEXT = 200  # characters around a city name searched for the country that picks one of its homonyms
+
+
+def _homonym(info: dict, at: int, actors: list[Entity]) -> dict:
+    """Of a city and its homonyms in other countries, the one whose country the text names nearby ("Tripoli
+    ... the north Lebanese port" is in Lebanon); else the largest."""
+    named = {a.country for a in actors if a.country and abs(a.start - at) <= CONTEXT}
+    return next((c for c in [info, *info.get("others", [])] if c["country"] in named), info)
+
+
+def find_places(text: str, skip: list[tuple[int, int]] = (), actors: list[Entity] = ()) -> list[Entity]:
+    """Place mentions; spans in `skip` (capitals already read as actors) are left out; `actors` (with their
+    countries) choose between homonyms."""
     gaz, cities, country_words, city_re, capital_re, in_country_re = _patterns()
     found: list[Entity] = []
 
@@ -45,7 +56,7 @@ def find_places(text: str, skip: list[tuple[int, int]] = ()) -> list[Entity]:
                                 value={"name": place.name, "lat": place.lat, "lon": place.lon}))
     for m in city_re.finditer(text):
         if free(*m.span()):
-            info = cities[m.group()]
+            info = _homonym(cities[m.group()], m.start(), actors)
             found.append(Entity("place", m.group(), m.start(), m.end(), country=info["country"],
                                 value={"name": m.group(), "lat": info["lat"], "lon": info["lon"]}))
     for m in in_country_re.finditer(text):
