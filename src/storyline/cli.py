@@ -88,7 +88,7 @@ def cmd_stories(args) -> int:
         table = Table("id", "thread", "articles", "dates", "label")
         for s in stories:
             table.add_row(str(s.id), str(s.thread_id), str(len(s.article_ids)),
-                          f"{s.first_date or ''}..{s.last_date or ''}", s.label)
+                          f"{s.first_date}..{s.last_date}" if s.first_date else "-", s.label)  # "-": no day or week told
         out.print(table)
     return 0
 
