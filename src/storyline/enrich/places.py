@@ -36,8 +36,10 @@ CONTEXT = 200  # characters around a city name searched for the country that pic
 def _homonym(info: dict, at: int, actors: list[Entity]) -> dict:
     """Of a city and its homonyms in other countries, the one whose country the text names nearby ("Tripoli
     ... the north Lebanese port" is in Lebanon); else the largest."""
+    if "others" not in info:
+        return info  # most cities have no homonym: no need to look at the actors
     named = {a.country for a in actors if a.country and abs(a.start - at) <= CONTEXT}
-    return next((c for c in [info, *info.get("others", [])] if c["country"] in named), info)
+    return next((c for c in [info, *info["others"]] if c["country"] in named), info)
 
 
 def find_places(text: str, skip: list[tuple[int, int]] = (), actors: list[Entity] = ()) -> list[Entity]:
