@@ -268,6 +268,11 @@ def find_dates(text: str, published: date | None, sentence_spans: list[tuple[int
             return False
         return bool(FUTURE.search(sentence))
 
+    # the years of the full dates each sentence tells (by sentence start), for the yearless dates beside them
+    told_years: dict[int, set[int]] = {}
+    for kind, m in raw:
+        if kind in ("mdy", "dmy", "my"):
+            told_years.setdefault(sentence_of(m.start())[0], set()).add(int(m.group("year")))
     # the latest full date told so far anchors yearless dates when the publication date is unknown
     anchor = None
     found: list[Entity] = []
@@ -276,9 +281,9 @@ def find_dates(text: str, published: date | None, sentence_spans: list[tuple[int
         value = _resolve(kind, m, published, anchor, future)
         if kind in ("md", "dm") and value and value.get("start"):
             # "killed June 24, 2005 ... after a June 20 raid": the year of the full date in the same sentence
-            years = {int(other.group("year")) for k, other in raw if k in ("mdy", "dmy", "my")
-                     and sentence_of(other.start())[0] == sentence_of(m.start())[0]}
-            told = _valid(years.pop(), *date.fromisoformat(value["start"]).timetuple()[1:3]) if len(years) == 1 else None
+            years = told_years.get(sentence_of(m.start())[0], set())
+            told = _valid(next(iter(years)), *date.fromisoformat(value["start"]).timetuple()[1:3]) \
+                if len(years) == 1 else None
             value = _value(told) if told else value
         if value is None:
             continue
