@@ -83,12 +83,17 @@ def event_rows(items, coded):
     return rows
 
 
+def _source_target_countries(event) -> set[str]:
+    if event is None:
+        return set()
+    return {x.country for x in (event.source, event.target) if x and x.country}
+
+
 def _event_countries(event) -> set[str]:
     """Countries of the coded event: its actors, source and target (a target may be where it happened)."""
     if event is None:
         return set()
-    return {a.country for a in event.actors if a.country} | \
-        {x.country for x in (event.source, event.target) if x and x.country}
+    return {a.country for a in event.actors if a.country} | _source_target_countries(event)
 
 
 def _country_pr(items, predicted: list[set[str]]) -> tuple[float, float]:
@@ -114,8 +119,7 @@ def actor_rows(items, coded):
             direction_hits += bool(e and e.source and e.target and e.source.country in src and e.target.country in tgt)
     p, r = _country_pr(items, [c["countries"] for c in coded])
     ep, er = _country_pr(items, [_event_countries(c["event"]) for c in coded])
-    sp, sr = _country_pr(items, [{x.country for x in (c["event"].source, c["event"].target) if x and x.country}
-                                 if c["event"] else set() for c in coded])
+    sp, sr = _country_pr(items, [_source_target_countries(c["event"]) for c in coded])
     return [["storyline (actor mentions)", f"{p:.3f}", f"{r:.3f}",
              f"{sector_hits / max(sector_total, 1):.3f} ({sector_total})",
              f"{direction_hits / max(direction_total, 1):.3f} ({direction_total})"],
