@@ -122,6 +122,18 @@ def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
     ("The military government declared a 30-day state of siege in Haiti on Saturday.", "COERCE"),
     ("Israel on Friday reimposed blockades in the West Bank.", "COERCE"),
     ("Italy announced a suspension of air links with Serbia on Wednesday.", "SANCTION"),
+    # CAMEO 196, 203: a broken ceasefire and ethnic cleansing are fighting; 176: a cyber attack coerces
+    ("Both armies violated the ceasefire signed in March, monitors said.", "ASSAULT"),
+    ("Militias were engaged in ethnic cleansing in the north, the report said.", "ASSAULT"),
+    ("Hackers defaced hundreds of government web sites in a cyber attack.", "COERCE"),
+    # blocking roads protests (CAMEO 1453), even to demand; police dispersing a march coerce
+    ("Thousands of farmers blocked roads around the capital to demand higher prices.", "PROTEST"),
+    ("Police dispersed students who marched on the ministry.", "COERCE"),
+    # an inspection or a hearing into something investigates (PLOVER INVESTIGATE, here ACCUSE)
+    ("The agency sent inspectors to the plant on Monday.", "ACCUSE"),
+    ("The court opened a hearing into the interrogation methods on Wednesday.", "ACCUSE"),
+    # a consensus reached at a conference is the agreement, not the meeting
+    ("The delegates reached a consensus on sharing data at the meeting in Oslo.", "AGREE"),
 ])
 def test_the_act_that_heads_a_sentence(text, kind):
     assert _headline(text).type == kind
