@@ -117,6 +117,8 @@ def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
     ("Norway is willing to send material to help defend Saudi Arabia if it is attacked.", "AGREE"),
     # ending a mediation reduces relations; calling off a strike concedes
     ("Syrian officers today ended mediation efforts between rival militias in Tripoli.", "SANCTION"),
+    # ... held out on a condition, ending it is a threat
+    ("The European Union may halt mediation efforts if the parties do not cooperate, its envoy said.", "THREATEN"),
     ("The teachers' union announced that it has called off a four-day strike.", "CONCEDE"),
     # CAMEO 175 and 191: a state of siege and a blockade coerce; a suspension of links sanctions
     ("The military government declared a 30-day state of siege in Haiti on Saturday.", "COERCE"),

@@ -42,6 +42,9 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\
 BY_AGENT = re.compile(r"[^.;]{0,80}?\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}", re.I)
 COOPERATIVE = {"AGREE", "COOPERATE", "CONSULT", "SUPPORT", "AID", "CONCEDE", "RETREAT"}
 ULTIMATUM = re.compile(r"\bunless\b", re.I)  # "will withdraw unless ...": a threat; "will help if attacked" is not
+# "may halt mediation if cooperation founders": a hostile act held out on a condition is a threat (CAMEO 13)
+MAY_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
 SINCE_REF = re.compile(r"\bfirst\b[^.;]{0,80}\bsince\s*$", re.I)
 # "a continuation of the one held on", "following the talks held in", "the previous round in"
@@ -118,7 +121,10 @@ def coded_type(kind: str, before: str, sentence: str) -> tuple[str, str]:
     """The type and status of a sentence's event: an announced act becomes the promise, threat or demand."""
     if kind in COOPERATIVE and FAILED_BEFORE.search(before):
         return "REJECT", "reported"
-    if kind == "CONSULT" and ENDED_BEFORE.search(before):
+    ending = kind == "CONSULT" and ENDED_BEFORE.search(before)
+    if (kind in HOSTILE or ending) and MAY_BEFORE.search(before) and CONDITION.search(sentence, len(before)):
+        return "THREATEN", "reported"
+    if ending:
         return "SANCTION", "reported"
     if kind != "CONSULT":  # a planned meeting stays a planned meeting
         if MUST_BEFORE.search(before):
