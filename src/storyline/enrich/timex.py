@@ -254,9 +254,8 @@ def find_dates(text: str, published: date | None, sentence_spans: list[tuple[int
                 return s, text[s:e]
         return 0, ""
 
-    def is_future(m: re.Match) -> bool:
+    def is_future(m: re.Match, offset: int, sentence: str) -> bool:
         """The tense of the date's clause, else of its sentence when the clause has no verb that tells."""
-        offset, sentence = sentence_of(m.start())
         start, end = m.start() - offset, m.end() - offset
         breaks = list(CLAUSE_BREAK.finditer(sentence))
         left = max((b.end() for b in breaks if b.end() <= start), default=0)
@@ -277,11 +276,11 @@ def find_dates(text: str, published: date | None, sentence_spans: list[tuple[int
     anchor = None
     found: list[Entity] = []
     for kind, m in raw:
-        future = is_future(m)
-        value = _resolve(kind, m, published, anchor, future)
+        offset, sentence = sentence_of(m.start())
+        value = _resolve(kind, m, published, anchor, is_future(m, offset, sentence))
         if kind in ("md", "dm") and value and value.get("start"):
             # "killed June 24, 2005 ... after a June 20 raid": the year of the full date in the same sentence
-            years = told_years.get(sentence_of(m.start())[0], set())
+            years = told_years.get(offset, set())
             told = _valid(next(iter(years)), *date.fromisoformat(value["start"]).timetuple()[1:3]) \
                 if len(years) == 1 else None
             value = _value(told) if told else value

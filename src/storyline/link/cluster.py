@@ -75,7 +75,7 @@ class StoryIndex:
     def idf(self, term: str) -> float:
         return math.log((self.n_docs + 1) / (self.df.get(term, 0) + 1)) + 1.0
 
-    def _weights(self, terms: Counter) -> dict[str, float]:
+    def weights(self, terms: Counter) -> dict[str, float]:
         return {t: c * self.idf(t) for t, c in terms.items()}
 
     def query(self, terms: Counter) -> tuple[dict[str, float], float, dict[str, float]]:
@@ -90,7 +90,7 @@ class StoryIndex:
         return math.sqrt(sum(w * w for w in weights.values()))
 
     def cosine(self, a: Counter, b: Counter) -> float:
-        wa, wb = self._weights(a), self._weights(b)
+        wa, wb = self.weights(a), self.weights(b)
         norm = self._norm(wa) * self._norm(wb)
         return sum(w * wb.get(t, 0.0) for t, w in wa.items()) / norm if norm else 0.0
 
@@ -128,7 +128,7 @@ class StoryIndex:
 
     def related(self, story: StoryProfile, limit: int = 200) -> list[int]:
         """Stories that could continue or precede `story`: similar terms, or all of its countries (latest first)."""
-        found = set(self.candidates(self._weights(story.terms)))
+        found = set(self.candidates(self.weights(story.terms)))
         if story.countries:
             same = set.intersection(*(self.by_country.get(c, set()) for c in story.countries))
             found.update(heapq.nlargest(limit, same))  # the latest: no sort of every story of a country
@@ -150,7 +150,7 @@ class StoryIndex:
         return cached[0]
 
     def _fresh_norm(self, story: StoryProfile) -> tuple[float, int]:
-        return self._norm(self._weights(story.terms)), self.n_docs
+        return self._norm(self.weights(story.terms)), self.n_docs
 
     def similarity(self, story: StoryProfile, weighted: dict[str, float], norm: float, countries: set[str]) -> float:
         """`weighted`: the article's term weights times the IDF once more (the story side's IDF)."""

@@ -69,7 +69,7 @@ def _reassign(index: StoryIndex, features: dict, story_of: dict[str, int]) -> in
     for article_id, (terms, _, when) in features.items():
         current = story_of[article_id]
         best, best_score = None, index.threshold
-        for sid in set(index.candidates(index.query(terms)[0])) | {current}:
+        for sid in set(index.candidates(index.weights(terms))) | {current}:
             centroid = centroids.get(sid)
             if not centroid or not index.in_window(index.stories[sid], when):
                 continue
@@ -101,7 +101,7 @@ def _split_mixed(index: StoryIndex, features: dict, story_of: dict[str, int]) ->
     for sid, ids in members.items():
         if len(ids) < SPLIT_MIN:
             continue
-        vectors = normalize(DictVectorizer().fit_transform([index.query(features[a][0])[0] for a in ids]))
+        vectors = normalize(DictVectorizer().fit_transform([index.weights(features[a][0]) for a in ids]))
         halves = KMeans(2, n_init=3, random_state=0).fit(vectors)
         centres = normalize(halves.cluster_centers_)
         if float(centres[0] @ centres[1]) < SPLIT_COSINE and np.bincount(halves.labels_).min() >= 2:
