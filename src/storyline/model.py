@@ -179,7 +179,8 @@ class Article(_Record):
     id: str  # content hash of the raw document
     source: str
     text: str  # body, paragraphs separated by "\n"
-    url: str | None = None
+    url: str | None = None  # where it was fetched
+    canonical_url: str | None = None  # the URL the page names as its own (<link rel="canonical">, og:url)
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None  # YYYY-MM-DD

@@ -1,4 +1,7 @@
 """HTTP tests of the JSON API and the pages (FastAPI TestClient)."""
+import json
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -58,3 +61,23 @@ def test_article_text_is_html_escaped(store, tmp_path):
     html = client.get(f"/articles/{article['id']}").text
     assert "<script>alert" not in html and "&lt;script&gt;alert" in html
     assert "<b>title</b>" not in html and "&lt;b&gt;title&lt;/b&gt;" in html
+
+
+def test_article_page_links_the_original_page_only_by_a_web_url(store, tmp_path):
+    body = ("<html><head><link rel='canonical' href='/news/talks'></head><body><article><p>The ministers of France "
+            "and Germany met in Berlin on Monday to discuss energy and trade, officials said after the talks.</p>"
+            "<p>They agreed to meet again in Paris next month, according to a joint statement.</p></article></body>"
+            "</html>")
+    pages = tmp_path / "pages.jsonl"
+    pages.write_text(json.dumps({"html": body, "url": "https://example.org/news/talks?utm=rss"}) + "\n" +
+                     json.dumps({"html": "<html><body><article><p>Flooding closed roads across the north of "
+                                 "Spain on Tuesday and rescuers searched for two missing hikers near Oviedo.</p><p>"
+                                 "The regional government asked residents to stay at home until the rain eased.</p>"
+                                 "</article></body></html>", "url": "javascript:alert(1)"}) + "\n")
+    Pipeline(store).ingest([pages])
+    client = TestClient(create_app(store))
+    links = {store.article(a["id"]).url: re.findall(r'href="([^"]+)"[^>]*>original page',
+                                                    client.get(f"/articles/{a['id']}").text)
+             for a in store.articles()}
+    assert links == {"https://example.org/news/talks?utm=rss": ["https://example.org/news/talks"],
+                     "javascript:alert(1)": []}

@@ -4,33 +4,36 @@ from __future__ import annotations
 import re
 
 import trafilatura
-from trafilatura.utils import decode_file  # charset from the page's declaration or a guess
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
 from storyline.extract.html_continuation import continued_body
-from storyline.extract.html_metadata import headline_by_url, headlines, page_authors
+from storyline.extract.html_input import bounded_markup, decode_page
+from storyline.extract.html_metadata import canonical_url, headline_by_url, headlines, page_authors
 from storyline.model import Article, Credits, Document
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 SHORT_BODY = 500  # characters
-PAGE_HEAD = 1_000_000  # bytes searched for headlines, bylines and body continuations: they sit before the comments
+PAGE_HEAD = 1_000_000  # characters searched for headlines, bylines and body continuations: they sit before the comments
 
 
 def extract_html(doc: Document) -> Article:
     article = Article(id=doc.id, source=doc.source, url=doc.url, text="")
+    page, cut = bounded_markup(decode_page(doc.content, doc.hints.get("content_type"))[0])
+    if cut:
+        article.notes.append(cut)
     # precision mode scores best on the news benchmark (benchmarks/extraction.py); tables stay (they are body)
-    result = trafilatura.bare_extraction(doc.content, url=doc.url, with_metadata=True, include_comments=False,
+    result = trafilatura.bare_extraction(page, url=doc.url, with_metadata=True, include_comments=False,
                                          favor_precision=True)
     if result is not None and len(result.text or "") < SHORT_BODY:
         # a short body in precision mode is often a notice box it kept in place of the article: ask once more
-        fuller = trafilatura.bare_extraction(doc.content, url=doc.url, with_metadata=True, include_comments=False)
+        fuller = trafilatura.bare_extraction(page, url=doc.url, with_metadata=True, include_comments=False)
         if fuller is not None and len(fuller.text or "") > 2 * len(result.text or ""):
             result = fuller
     if result is None or not (result.text or "").strip():
         article.notes.append("no article body found: the page has no main text block")
         return article
-    head = decode_file(doc.content[:PAGE_HEAD])
+    head = page[:PAGE_HEAD]
     paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]
     if paragraphs and result.title and paragraphs[0] == result.title.strip():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body
@@ -54,6 +57,7 @@ def extract_html(doc: Document) -> Article:
     article.authors = page_authors(result.author, head, result.sitename)
     article.published = result.date if result.date and _DATE.match(result.date) else None
     article.publisher = result.sitename
+    article.canonical_url = canonical_url(head[:head.find("</head>") if "</head>" in head else PAGE_HEAD], doc.url)
     article.language = result.language or meta.detect_language(article.text)
     credits.source = credits.source or credit_rules.dateline_agency(article.text)
     article.credits = credits

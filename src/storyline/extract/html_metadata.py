@@ -6,7 +6,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 import unicodedata
-from urllib.parse import unquote, urlparse
+from urllib.parse import unquote, urljoin, urlparse
 
 import lxml.html
 from lxml.etree import ParserError
@@ -40,6 +40,28 @@ _BYLINE_MARKUP = [
     # Chinese news sites close with the responsible editor: 责任编辑：Name
     re.compile(r"责任编辑\s*[:：]\s*(?:<[^>]+>\s*)*([^\s<]{2,12})"),
 ]
+
+
+_LINK_OR_META = re.compile(r"<(?:link|meta)\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""\b(rel|href|property|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+
+
+def canonical_url(page: str, base: str | None) -> str | None:
+    """The URL the page names as its own: <link rel="canonical">, else og:url; made absolute against `base`
+    (trafilatura reads og:url first, and some sites point og:url at their home page)."""
+    found = {}
+    for tag in _LINK_OR_META.finditer(page):
+        attrs = {m.group(1).lower(): html_lib.unescape(m.group(2) or m.group(3) or m.group(4) or "").strip()
+                 for m in _ATTRIBUTE.finditer(tag.group(0))}
+        if "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href"):
+            found.setdefault("canonical", attrs["href"])
+        elif attrs.get("property", "").lower() == "og:url" and attrs.get("content"):
+            found.setdefault("og", attrs["content"])
+    url = found.get("canonical") or found.get("og")
+    if not url:
+        return None
+    url = urljoin(base, url) if base else url
+    return url if urlparse(url).scheme in ("http", "https") else None
 
 
 def headlines(page: str, limit: int = 3, tag: str = "h1") -> list[str]:

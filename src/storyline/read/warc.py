@@ -37,8 +37,10 @@ def read_warc(path: Path, report: Callable[[UnreadableInput], None]) -> Iterator
                 content_type = record.http_headers.get("Content-Type", "") if record.http_headers else ""
                 if not body.strip() or not _is_html(content_type, body):
                     continue
+                # the header's charset outranks the page's own declaration (extract/html_input.py)
                 yield Document(source=where, content=body, kind="html", url=uri,
-                               fetched=record.headers.get("WARC-Date"))
+                               fetched=record.headers.get("WARC-Date"),
+                               hints={"content_type": content_type} if "charset" in content_type.lower() else {})
     except Exception as exc:  # fastwarc raises plain exceptions on corrupt streams
         raise UnreadableInput(str(path), f"corrupt WARC after {n_records} records: {exc}") from exc
     if n_records == 0:

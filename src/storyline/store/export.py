@@ -13,8 +13,8 @@ from pathlib import Path
 
 from storyline.store.sqlite import Store
 
-ARTICLE_COLUMNS = ["id", "title", "authors", "published", "publisher", "language", "url", "source",
-                   "story_id", "credit_source", "credit_photo", "text"]
+ARTICLE_COLUMNS = ["id", "title", "authors", "published", "publisher", "language", "url", "canonical_url",
+                   "source", "story_id", "credit_source", "credit_photo", "text"]
 EVENT_COLUMNS = ["event_id", "article_id", "type", "status", "mode", "date_start", "date_end", "date_resolution",
                  "countries", "sectors", "source_country", "source_sector", "target_country", "target_sector",
                  "place", "place_country", "lat", "lon", "topics", "round", "evidence", "evidence_start",
@@ -25,8 +25,9 @@ def article_rows(store: Store) -> Iterator[dict]:
     for row in store.conn.execute("SELECT id, story_id FROM articles ORDER BY rowid"):
         a = store.article(row[0])
         yield {"id": a.id, "title": a.title, "authors": "; ".join(a.authors), "published": a.published,
-               "publisher": a.publisher, "language": a.language, "url": a.url, "source": a.source,
-               "story_id": row[1], "credit_source": a.credits.source, "credit_photo": a.credits.photo, "text": a.text}
+               "publisher": a.publisher, "language": a.language, "url": a.url, "canonical_url": a.canonical_url,
+               "source": a.source, "story_id": row[1], "credit_source": a.credits.source,
+               "credit_photo": a.credits.photo, "text": a.text}
 
 
 def event_rows(store: Store) -> Iterator[dict]:

@@ -1,0 +1,84 @@
+"""Raw HTML bytes to the markup the extractor reads: decoded by the charset the page declares, and bounded.
+
+trafilatura decodes valid UTF-8 as UTF-8 and guesses everything else, ignoring what the page says: a page
+in windows-1252 with few accents can come out as windows-1250 ("crème" -> "crčme"). Here the declaration
+(HTTP header or <meta>, read by w3lib, which maps labels as browsers do: latin-1 is windows-1252) decides,
+and an undeclared page gets the legacy charset of its language, as browsers give it.
+"""
+from __future__ import annotations
+
+import re
+
+from charset_normalizer import from_bytes
+from trafilatura.utils import detect_encoding, handle_compressed_file
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
+
+# Markup read per page, in characters. Without scripts and styles the largest of the 1,171 benchmark pages is
+# 0.55 M; a page past this is mostly data, and reading all of it costs seconds per MB (an 18 MB table: 48 s).
+MAX_MARKUP = 2_000_000
+# scripts (all but JSON-LD metadata), styles, inline SVG, comments and inline data URIs carry no article text
+_NOT_TEXT = re.compile(r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>|<(style|svg)\b[^>]*>.*?</\1\s*>"
+                       r"|<!--.*?-->|(?<=[\"'])data:[^\"']{200,}", re.IGNORECASE | re.DOTALL)
+
+
+def decode_page(content: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """(text, charset): a byte-order mark, then UTF-8 if the bytes are (nearly all) valid in it, then the declared
+    charset if they are valid in it, then a guess; undecodable bytes are replaced only when nothing fits."""
+    content = handle_compressed_file(content)  # a gzip/brotli/zstd body archived as sent
+    bom, mark = read_bom(content)
+    if bom:
+        return content[len(mark):].decode(bom, "replace"), bom
+    try:
+        return content.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    as_utf8 = content.decode("utf-8", "replace")
+    bad = as_utf8.count("\ufffd") - content.count(b"\xef\xbf\xbd")
+    if len(content) - len(content.decode("ascii", "ignore")) - bad >= 20 * bad:
+        # UTF-8 with a few stray bytes (a snippet pasted in another charset): the page is UTF-8, whatever it says
+        return as_utf8, "utf-8 (stray bytes replaced)"
+    declared = [http_content_type_encoding(content_type) if content_type else None,
+                html_body_declared_encoding(content)]
+    for charset in [c for c in declared if c] + _guesses(content) + detect_encoding(content):
+        try:
+            return content.decode(charset), charset
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return content.decode("utf-8", "replace"), "utf-8 (undecodable bytes replaced)"
+
+
+# the legacy charset browsers assume for an undeclared page, by the language it is in (WHATWG HTML,
+# "suggested default encoding"; windows-1252 for the rest): charset detectors read German as windows-1250
+_LEGACY_BY_LANGUAGE = {
+    **dict.fromkeys(["ar", "fa", "ur"], "cp1256"), **dict.fromkeys(["cs", "hr", "hu", "pl", "ro", "sk", "sl"], "cp1250"),
+    **dict.fromkeys(["ba", "be", "bg", "kk", "ky", "mk", "ru", "sr", "tg", "tt", "uk"], "cp1251"),
+    **dict.fromkeys(["et", "lt", "lv"], "cp1257"), **dict.fromkeys(["az", "ku", "tr"], "cp1254"),
+    "el": "iso-8859-7", "he": "cp1255", "iw": "cp1255", "ja": "shift_jis", "ko": "euc-kr", "th": "cp874",
+    "vi": "cp1258", "zh": "gb18030", "zh-tw": "big5", "zh-hk": "big5",
+}
+_LANG = re.compile(rb"<html\b[^>]*?\blang=[\"']?([a-zA-Z]{2,3}(?:[-_][a-zA-Z]{2})?)", re.IGNORECASE)
+
+
+def _guesses(content: bytes) -> list[str]:
+    """The legacy charset of the language the page says it is in, else what charset_normalizer reads in the
+    whole page (trafilatura's guess looks at its head and tail only, often plain ASCII), else windows-1252."""
+    lang = _LANG.search(content[:4096])
+    if lang:
+        tag = lang.group(1).decode().lower().replace("_", "-")
+        return [_LEGACY_BY_LANGUAGE.get(tag) or _LEGACY_BY_LANGUAGE.get(tag[:2]) or "cp1252"]
+    best = from_bytes(content).best()
+    return ([best.encoding] if best else []) + ["cp1252"]
+
+
+def bounded_markup(page: str) -> tuple[str, str | None]:
+    """The page, or for a page over MAX_MARKUP characters its markup without scripts, styles and inline data,
+    cut at MAX_MARKUP if still longer; the second value says what was left out."""
+    if len(page) <= MAX_MARKUP:
+        return page, None
+    size = len(page)
+    page = _NOT_TEXT.sub("", page)
+    if len(page) <= MAX_MARKUP:
+        return page, None
+    cut = page.rfind(">", 0, MAX_MARKUP) + 1 or MAX_MARKUP
+    return page[:cut], (f"page markup cut at {cut / 1e6:.1f} M of {size / 1e6:.1f} M characters "
+                        f"(scripts and styles left out first): the rest is not read")

@@ -1,0 +1,83 @@
+"""Decoding and bounding raw HTML on real pages: declared and undeclared legacy charsets, mixed bytes,
+compressed bodies, 20 MB pages."""
+import gzip
+import re
+
+from storyline.extract import extract_html, html_input
+from storyline.extract.html_input import bounded_markup, decode_page
+from storyline.model import Document
+
+# a German ministry page whose windows-1252 bytes trafilatura's guess alone reads as another charset
+PAGE = "trafilatura-eval/html/bmjv.de.konsum.html.gz"
+
+
+def _page(shared_data, name=PAGE) -> bytes:
+    return gzip.decompress((shared_data / name).read_bytes())
+
+
+def _as_windows_1252(page: bytes, declare: bool) -> bytes:
+    legacy = page.decode("utf-8").encode("cp1252").replace(b'<meta charset="UTF-8"/>', b"")
+    return legacy.replace(b"<head>", b'<head><meta charset="windows-1252">', 1) if declare else legacy
+
+
+def test_a_legacy_page_reads_as_its_utf8_original_declared_or_not(shared_data):
+    original = _page(shared_data)
+    want = extract_html(Document("utf8", original, "html"))
+    assert "ä" in want.text
+    for declare in (True, False):  # undeclared: the legacy charset of <html lang="de">
+        legacy = _as_windows_1252(original, declare)
+        assert decode_page(legacy)[0] == legacy.decode("cp1252")
+        got = extract_html(Document("legacy", legacy, "html"))
+        assert (got.text, got.title) == (want.text, want.title)
+
+
+def test_the_http_header_charset_outranks_the_page_declaration(shared_data):
+    legacy = _as_windows_1252(_page(shared_data), declare=False)
+    russian = "Новости".encode("cp1251")
+    page = legacy.replace(b"<head>", b'<head><meta charset="windows-1252"><title>' + russian + b"</title>", 1)
+    assert "Новости" not in decode_page(page)[0]
+    assert "Новости" in decode_page(page, "text/html; charset=windows-1251")[0]
+
+
+def test_utf8_with_a_few_stray_bytes_stays_utf8_whatever_it_declares(shared_data):
+    original = _page(shared_data)
+    page = original.replace(b'<meta charset="UTF-8"/>', b'<meta charset="iso-8859-1"/>').replace(
+        b"</body>", b"<p>Caf\xe9</p></body>")
+    text, charset = decode_page(page)
+    assert charset.startswith("utf-8") and "ä" in text and "Ã" not in text
+
+
+def test_a_gzip_body_archived_as_sent_is_decompressed(shared_data):
+    original = _page(shared_data)
+    assert decode_page(gzip.compress(original))[0] == original.decode("utf-8")
+
+
+def test_a_20_mb_page_of_inline_data_gives_the_article_of_the_page(shared_data):
+    original = _page(shared_data)
+    want = extract_html(Document("page", original, "html")).text
+    data = b"<script>var data=[" + b"1234567890," * 2_000_000 + b"];</script>"
+    big = original.replace(b"</head>", data + b"</head>", 1)
+    assert len(big) > 20_000_000
+    article = extract_html(Document("big", big, "html"))
+    assert article.text == want and not article.notes  # libxml2 alone drops a text node of 10 MB or more
+
+
+def test_a_page_past_the_markup_limit_is_cut_with_a_note(shared_data, monkeypatch):
+    original = _page(shared_data).decode("utf-8")
+    monkeypatch.setattr(html_input, "MAX_MARKUP", len(original) + 10_000)
+    rows = "<table>" + "<tr><td>1</td><td>row</td></tr>" * 20_000 + "</table>"
+    page, note = bounded_markup(original.replace("</body>", rows + "</body>"))
+    assert len(page) <= html_input.MAX_MARKUP and page.startswith(original[:100])  # scripts go first
+    assert note and "cut at" in note
+    article = extract_html(Document("rows", original.replace("</body>", rows + "</body>").encode(), "html"))
+    assert "Verbraucher" in article.text and any("cut at" in n for n in article.notes)
+
+
+def test_canonical_url_from_the_link_element_made_absolute(shared_data):
+    page = _page(shared_data, "scrapinghub/html/042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856.html.gz")
+    article = extract_html(Document("wsj", page, "html", url="https://www.wsj.com/x?mod=rss"))
+    assert article.canonical_url == ("https://www.wsj.com/articles/google-stadia-microsoft-xcloud-apple-arcade-"
+                                     "so-many-ways-to-playand-pay-11574168580")
+    relative = re.sub(rb'<link rel="canonical" href="https://www.wsj.com', b'<link rel="canonical" href="', page)
+    assert extract_html(Document("wsj", relative, "html", url="https://www.wsj.com/x")).canonical_url == \
+        article.canonical_url
