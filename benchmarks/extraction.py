@@ -5,7 +5,9 @@ Data (DESIGN.md): ../shared/data/scrapinghub (181 pages, gold bodies; 4-shingle 
 all pages as trafilatura's evaluation does; exact title, author and date where the gold value is not empty).
 Each system runs in its own process: pages per CPU-second exclude imports and a warm-up page; peak memory is
 that process's maximum resident set.
-    python benchmarks/extraction.py [--limit N] [--systems storyline,trafilatura] [--datasets scrapinghub]
+A third table ("charsets") re-encodes the pages of both sets whose text fits windows-1252 into it, with and
+without a <meta charset> declaration, and counts the pages each system decodes back to the same text.
+    python benchmarks/extraction.py [--limit N] [--systems storyline,trafilatura] [--datasets scrapinghub,charsets]
 """
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ def load_trafilatura_eval(limit):
 
 
 DATASETS = {"scrapinghub": load_scrapinghub, "trafilatura-eval": load_trafilatura_eval}
+CHARSET_TABLE = "charsets"
 
 
 # ---- systems: each maps {id: html bytes} + truth (for urls) to {id: {"text", "title", "author", "date"}} ----
@@ -196,14 +199,57 @@ def field_accuracy(predicted, truth, field):
     return hits / len(pages)
 
 
+# ---- charsets: the same pages in windows-1252, declared and undeclared ---------------------------------
+
+_META_CHARSET = re.compile(rb"<meta[^>]*charset=[\"']?[\w-]+[\"']?[^>]*>", re.IGNORECASE)
+_HEAD = re.compile(rb"<head\b[^>]*>", re.IGNORECASE)
+
+
+def legacy_pages(limit):
+    """(declared, undeclared, text) for each page whose UTF-8 text is not ASCII and fits windows-1252."""
+    out = []
+    for load in DATASETS.values():
+        for page in load(limit)[0].values():
+            try:
+                text = page.decode("utf-8")
+                legacy = _META_CHARSET.sub(b"", text.encode("cp1252"))
+            except (UnicodeDecodeError, UnicodeEncodeError):
+                continue
+            head = _HEAD.search(legacy)
+            if head and not text.isascii():
+                declared = legacy[:head.end()] + b'<meta charset="windows-1252">' + legacy[head.end():]
+                out.append((declared, legacy))
+    return out
+
+
+def charset_table(limit):
+    from resiliparse.parse.encoding import bytes_to_str, detect_encoding
+    from trafilatura.utils import decode_file
+
+    from storyline.extract.html_input import decode_page
+
+    decoders = {"storyline": lambda b: decode_page(b)[0], "trafilatura": decode_file,
+                "resiliparse (meta, then uchardet)": lambda b: bytes_to_str(b, detect_encoding(b, from_html_meta=True))}
+    pages = legacy_pages(limit)
+    rows = []
+    for name, decode in decoders.items():
+        right = [sum(decode(page) == page.decode("cp1252") for page in kind) for kind in zip(*pages)]
+        rows.append([name, *(f"{n / len(pages):.3f}" for n in right)])
+    print_table(f"charsets: {len(pages)} pages in windows-1252, share decoded to their text",
+                ["system", "declared", "undeclared"], rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, help="first N pages of each data set")
     parser.add_argument("--systems", default=",".join(SYSTEMS))
-    parser.add_argument("--datasets", default=",".join(DATASETS))
+    parser.add_argument("--datasets", default=",".join([*DATASETS, CHARSET_TABLE]))
     args = parser.parse_args()
     fmt = lambda x: "-" if x is None else f"{x:.3f}"  # noqa: E731
     for dataset in args.datasets.split(","):
+        if dataset == CHARSET_TABLE:
+            charset_table(args.limit)
+            continue
         _, truth = DATASETS[dataset](args.limit)
         rows = []
         for name in args.systems.split(","):
