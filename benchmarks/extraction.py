@@ -222,7 +222,8 @@ def legacy_pages(limit):
     return out
 
 
-def charset_table(limit):
+def charset_scores(limit) -> tuple[int, dict[str, list[float]]]:
+    """Pages re-encoded, and per system the share of declared and of undeclared ones decoded to their text."""
     from resiliparse.parse.encoding import bytes_to_str, detect_encoding
     from trafilatura.utils import decode_file
 
@@ -231,12 +232,8 @@ def charset_table(limit):
     decoders = {"storyline": lambda b: decode_page(b)[0], "trafilatura": decode_file,
                 "resiliparse (meta, then uchardet)": lambda b: bytes_to_str(b, detect_encoding(b, from_html_meta=True))}
     pages = legacy_pages(limit)
-    rows = []
-    for name, decode in decoders.items():
-        right = [sum(decode(page) == page.decode("cp1252") for page in kind) for kind in zip(*pages)]
-        rows.append([name, *(f"{n / len(pages):.3f}" for n in right)])
-    print_table(f"charsets: {len(pages)} pages in windows-1252, share decoded to their text",
-                ["system", "declared", "undeclared"], rows)
+    return len(pages), {name: [sum(decode(page) == page.decode("cp1252") for page in kind) / len(pages)
+                               for kind in zip(*pages)] for name, decode in decoders.items()}
 
 
 def main() -> None:
@@ -248,7 +245,9 @@ def main() -> None:
     fmt = lambda x: "-" if x is None else f"{x:.3f}"  # noqa: E731
     for dataset in args.datasets.split(","):
         if dataset == CHARSET_TABLE:
-            charset_table(args.limit)
+            n, scores = charset_scores(args.limit)
+            print_table(f"charsets: {n} pages in windows-1252, share decoded to their text",
+                        ["system", "declared", "undeclared"], [[k, *map(fmt, v)] for k, v in scores.items()])
             continue
         _, truth = DATASETS[dataset](args.limit)
         rows = []

@@ -34,6 +34,8 @@ def test_extraction_benchmark_subset():
     pages, truth = extraction.load_trafilatura_eval(25)
     predicted = extraction.sys_storyline(pages, truth)
     assert extraction.snippet_scores(predicted, truth)[2] > 0.7
+    n, scores = extraction.charset_scores(10)
+    assert n >= 5 and min(scores["storyline"]) == 1.0
 
 
 def test_clustering_benchmark_subset():
