@@ -18,7 +18,9 @@ def test_body_f1_on_a_sample_of_scrapinghub_pages(shared_data):
     precisions, recalls = [], []
     for page_id in ids:
         html = gzip.decompress((shared_data / "scrapinghub" / "html" / f"{page_id}.html.gz").read_bytes())
-        got = _shingles(extract_html(Document(page_id, html, "html")).text)
+        article = extract_html(Document(page_id, html, "html"))
+        assert not article.notes, page_id
+        got = _shingles(article.text)
         want = _shingles(truth[page_id]["articleBody"])
         tp = len(got & want)
         precisions.append(tp / len(got) if got else 0.0)
@@ -129,3 +131,18 @@ def test_continued_body_with_prefixed_tag_names():
                     for a, b in (("one", "two"), ("3", "4"), ("5", "6")))
     body = [para, para.replace("one", "two")]
     assert len(continued_body(body, f"<html><body>{boxes}</body></html>")) == 6
+
+
+def test_menus_link_lists_and_one_line_notices_are_not_articles(shared_data):
+    from storyline.read import read_paths
+
+    pages = {d.url: d for d in read_paths([shared_data / "warc" / "resiliparse-warcfile.warc.gz",
+                                           shared_data / "warc" / "ukwa-IAH-blackbook-truncated.warc.gz"],
+                                          lambda error: None)}
+    for url in ("http://0760.jxtdw.com/area/sanxiang/", "http://077678u.info/erxiaoshujinguang/list_6_2.html",
+                "http://www.archive.org/"):
+        article = extract_html(pages[url])
+        assert article.text == "" and article.notes[0].startswith("not an article"), url
+    # a short page of running text is one
+    article = extract_html(pages["http://0900-hovenier.nl/gelderland/oosterbeek/"])
+    assert article.text.startswith("Hovenier in Oosterbeek") and not article.notes

