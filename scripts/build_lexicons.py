@@ -30,7 +30,7 @@ EXTRA_COUNTRY_NAMES = {
     "TLS": ["East Timor"], "MMR": ["Burma"], "NLD": ["Holland"], "SWZ": ["Swaziland"], "CPV": ["Cape Verde"],
     "GMB": ["The Gambia"], "TTO": ["Trinidad", "Tobago"], "TUR": ["Turkiye", "Türkiye"], "VNM": ["Viet Nam"],
     # former states, coded as their successor as CAMEO and PLOVER do
-    "RUS": ["Russian Federation", "Soviet Union", "USSR"], "SRB": ["Yugoslavia"],
+    "RUS": ["Russian Federation", "Soviet Union", "USSR"], "SRB": ["Yugoslavia"], "KHM": ["Kampuchea", "Kampuchean"],
 }
 # Names that are also everyday words: never matched as places.
 STOP_PLACES = {"of", "as", "us", "man", "mobile", "split", "bar", "best", "nice", "reading", "orange", "victoria",

@@ -65,3 +65,14 @@ def test_a_homonym_city_is_in_the_country_the_text_names():
     assert places("Militias fought in Tripoli as shells hit the north Lebanese port.") == [("Tripoli", "LBN")]
     assert places("Fighting resumed in Tripoli on Monday.") == [("Tripoli", "LBY")]  # the largest by default
     assert places("Spanish police raided a flat in Valencia.") == [("Valencia", "ESP")]
+
+
+def test_origin_and_siding_words_and_parts_of_countries_are_no_actors():
+    assert _actors("the discovery of Russian-made rockets and French-speaking Swiss") == [("Swiss", "CHE", None)]
+    assert _actors("battles between pro-Iranian Hizbollah and the Syrian-backed Amal militia") == [
+        ("militia", None, "REB")]
+    assert _actors("fighting in western Cambodia and in north-eastern Syria") == []
+    assert [(p.text, p.country) for p in find_places("fighting in western Cambodia")] == [("Cambodia", "KHM")]
+    # a demonym after a compass word stays an actor: "the north Lebanese port" is not a part of a country named
+    assert _actors("shells crashed into the north Lebanese port") == [("Lebanese", "LBN", None)]
+    assert _actors("Kampuchean guerrillas") == [("Kampuchean guerrillas", "KHM", "REB")]

@@ -177,3 +177,21 @@ def test_words_that_only_look_like_acts_code_no_event(text):
 def test_a_passive_verb_acts_from_its_agent(text, kind, source, target):
     event = _headline(text)
     assert (event.type, event.source.country, event.target.country) == (kind, source, target)
+
+
+@pytest.mark.parametrize("text, kind, source, target", [
+    # an unnamed actor is coded by where it acts
+    ("Demonstrators in Baghdad blocked a road to show their disapproval for the United States' military policies.",
+     "PROTEST", "IRQ", "USA"),
+    ("Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
+     "PROTEST", "HKG", "CHN"),
+    # a part of a country is a place; the target of an act done there
+    ("Vietnamese-led forces attacked a strategic village in western Cambodia, Thai military sources said.",
+     "ASSAULT", "VNM", "KHM"),
+    # where a weapon was made is no party to the act
+    ("Israel has strengthened its forces in Lebanon following the discovery of Russian-made rockets.",
+     "MOBILIZE", "ISR", "LBN"),
+])
+def test_the_place_stands_for_an_unnamed_or_located_side(text, kind, source, target):
+    event = _headline(text)
+    assert (event.type, event.source.country, event.target.country) == (kind, source, target)

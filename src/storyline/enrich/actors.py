@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyline.enrich.lexicons import alternation, country_words, load
+from storyline.enrich.lexicons import COMPASS, alternation, country_words, demonyms, load
 from storyline.model import Entity
 
 SECTOR_NAMES = {
@@ -17,13 +17,21 @@ SECTOR_NAMES = {
 _METONYM_VERB = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|stated|clarified|announced|warned|insisted|"
                            r"accused|demanded|rejected|responded|replied|urged|denied|confirmed|called|claimed|\w+ed)\b")
 
-# "in Iraq", "near the Syrian border": a country named as a location is a place, not an actor
+# "in Iraq", "near the Syrian border": a country named as a location is a place, not an actor; so is a part of
+# one ("in western Cambodia", but "the north Lebanese port" is no part of a country named)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|across|near|throughout|inside|outside|within|around)\s+(?:the\s+)?$",
                               re.IGNORECASE)
+_REGION_BEFORE = re.compile(r"\b(?:in|at|into|across|near|throughout|inside|outside|within|around)\s+(?:the\s+)?"
+                            + COMPASS + r"\s+$", re.IGNORECASE)
 # a capital after these is where something happens or goes ("talks in Havana", "flew to Moscow")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|outside|around|to|from|via|towards?|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "ethnic Albanians in Macedonia": a people, not the state of the same name
 _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+# "Russian-made rockets", "French-speaking", "Cuban-born", "the Syrian-backed Amal militia", "pro-Iranian
+# Hizbollah": where a thing or a person comes from, or whom they side with, not who acts
+_ORIGIN_AFTER = re.compile(r"-(?:made|built|designed|manufactured|supplied|produced|style|type|speaking|born|backed|"
+                           r"sponsored|funded|supported|allied|aligned)\b", re.IGNORECASE)
+_SIDING_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 
 
 # between a country word and its sector word only "and", commas, "the" and capitalised words ("Interior")
@@ -67,10 +75,13 @@ def find_actors(text: str) -> list[Entity]:
         found.append(Entity("actor", m.group(), m.start(), m.end(), country=country, sector=sector))
         taken.append(m.span())
     country_re, country_of = pats["country"]
+    people = demonyms()
     countries = []
     for m in country_re.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
-        if free(*m.span()) and not _LOCATIVE_BEFORE.search(before) and not _ETHNIC_BEFORE.search(before):
+        located = _LOCATIVE_BEFORE.search(before) or m.group() not in people and _REGION_BEFORE.search(before)
+        if free(*m.span()) and not located and not _ETHNIC_BEFORE.search(before) \
+                and not _ORIGIN_AFTER.match(text, m.end()) and not _SIDING_BEFORE.search(before):
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=country_of[m.group()]))
             taken.append(m.span())
     capital_re, capital_of = pats["capital"]

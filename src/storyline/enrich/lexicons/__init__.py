@@ -7,6 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 
 _DIR = Path(__file__).parent
+# a part of a country named before it: "in western Cambodia", "in south Lebanon", "in north-eastern Syria"
+COMPASS = r"(?i:(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)"
 
 
 @lru_cache(maxsize=None)
