@@ -188,6 +188,11 @@ def test_a_passive_verb_acts_from_its_agent(text, kind, source, target):
     # a part of a country is a place; the target of an act done there
     ("Vietnamese-led forces attacked a strategic village in western Cambodia, Thai military sources said.",
      "ASSAULT", "VNM", "KHM"),
+    # "out of" a country is a place; "the Albanian population" a people, so the place is the target
+    ("Benin opened its borders to West Africans ordered out of Nigeria, but was still refusing admittance to "
+     "Ghanaians.", "REJECT", "BEN", "GHA"),
+    ("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population of the province.",
+     "ASSAULT", "SRB", "MNE"),
     # where a weapon was made is no party to the act
     ("Israel has strengthened its forces in Lebanon following the discovery of Russian-made rockets.",
      "MOBILIZE", "ISR", "LBN"),

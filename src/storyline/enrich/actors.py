@@ -19,14 +19,16 @@ _METONYM_VERB = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|stated|c
 
 # "in Iraq", "near the Syrian border": a country named as a location is a place, not an actor; so is a part of
 # one ("in western Cambodia", but "the north Lebanese port" is no part of a country named)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|across|near|throughout|inside|outside|within|around)\s+(?:the\s+)?$",
-                              re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|out\s+of|across|near|throughout|inside|outside|within|around)\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:in|at|into|across|near|throughout|inside|outside|within|around)\s+(?:the\s+)?"
                             + COMPASS + r"\s+$", re.IGNORECASE)
 # a capital after these is where something happens or goes ("talks in Havana", "flew to Moscow")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|outside|around|to|from|via|towards?|of)\s+(?:the\s+)?$", re.IGNORECASE)
-# "ethnic Albanians in Macedonia": a people, not the state of the same name
+# "ethnic Albanians in Macedonia", "the Albanian population of the province": a people, not the state of the
+# same name
 _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+_ETHNIC_AFTER = re.compile(r"\s+(?:population|minority|majority|community|communities|diaspora)\b", re.IGNORECASE)
 # "Russian-made rockets", "French-speaking", "Cuban-born", "the Syrian-backed Amal militia", "pro-Iranian
 # Hizbollah": where a thing or a person comes from, or whom they side with, not who acts
 _ORIGIN_AFTER = re.compile(r"-(?:made|built|designed|manufactured|supplied|produced|style|type|speaking|born|backed|"
@@ -81,7 +83,8 @@ def find_actors(text: str) -> list[Entity]:
         before = text[max(0, m.start() - 20):m.start()]
         located = _LOCATIVE_BEFORE.search(before) or m.group() not in people and _REGION_BEFORE.search(before)
         if free(*m.span()) and not located and not _ETHNIC_BEFORE.search(before) \
-                and not _ORIGIN_AFTER.match(text, m.end()) and not _SIDING_BEFORE.search(before):
+                and not _ORIGIN_AFTER.match(text, m.end()) and not _SIDING_BEFORE.search(before) \
+                and not (m.group() in people and _ETHNIC_AFTER.match(text, m.end())):
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=country_of[m.group()]))
             taken.append(m.span())
     capital_re, capital_of = pats["capital"]
