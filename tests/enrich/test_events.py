@@ -158,6 +158,10 @@ def test_the_parties_are_source_target_and_those_coordinated_with_them():
     text = "Two weeks after Serbia's election, senior Hungarian and Romanian officials agreed on Wednesday to cooperate."
     event = _headline(text)
     assert {a.country for a in event.actors} == {"HUN", "ROU"}  # Serbia is context, not a party
+    # a title's holder named between two coordinated actors
+    event = _headline("Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty of "
+                      "friendship and cooperation, the BTA reported.")
+    assert {a.country for a in event.actors} == {"LBY", "BGR"}
 
 
 @pytest.mark.parametrize("text", [

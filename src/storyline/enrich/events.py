@@ -55,7 +55,9 @@ ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth se
 ROUND = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+round\b", re.I)
 BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:countries|nations|sides|governments|delegations)\b", re.I)
 STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG"}
-_COORDINATED = re.compile(r"\s*(?:,|and|or|&|as well as|along with|together with)?\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.I)
+_COORDINATED = re.compile(r"\s*(?:,|and|or|&|as well as|along with|together with)?\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?"
+                          # "Libyan leader Muammar Gaddafi and Bulgarian President ...": a title's name between
+                          r"|(?:\s+(?-i:[A-Z])[\w'.-]*){1,4}\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", re.I)
 # the trailing attribution: ", a state-owned Egyptian newspaper said." / ", according to the Swiss Agency ..."
 # names the speaker, who is no party to the event
 ATTRIBUTION = re.compile(
