@@ -28,7 +28,7 @@ _TOKEN_OR_NEWLINE = re.compile(r"\w+|\n")
 BASE = ["log_words", "log_chars", "ends_sentence", "inner_sentences", "bullet", "indent", "comma_rate",
         "capital_rate", "digit_rate", "stopword_rate", "cjk_rate", "repeated", "blank_before", "blank_after",
         "position", "rule_prose", "rule_chrome", "rule_meta", "in_dense_run", "words_vs_page", "bullet_run",
-        "bullet_words", "after_comments"]
+        "bullet_words", "after_comments", "indent_vs_dense", "same_indent_as_dense"]
 CONTEXT = ["log_words", "ends_sentence", "bullet", "stopword_rate", "rule_prose", "in_dense_run"]
 OFFSETS = (-2, -1, 1, 2)
 NAMES = BASE + [f"{name}@{off:+d}" for off in OFFSETS for name in CONTEXT] + ["window_prose", "window_bullets"]
@@ -79,12 +79,13 @@ def line_matrix(texts: list[str], raws: list[str], labels: list[str], blank_befo
     label_arr = np.asarray(labels)
     bullet = (label_arr == "list").astype(np.float32)
     repeated = Counter(texts)
+    indent = np.fromiter((len(r) - len(r.lstrip()) for r in raws), dtype=np.float32, count=n)
     base = np.column_stack([
         np.log1p(n_words), np.log1p(lengths),
         np.fromiter((1.0 if SENTENCE_PUNCT.search(t[-3:]) else 0.0 for t in texts), dtype=np.float32, count=n),
         np.minimum(_per_line(doc, SENTENCE_MARK), 10) / 10,
         bullet,
-        np.fromiter((min((len(r) - len(r.lstrip())) / 4, 3.0) for r in raws), dtype=np.float32, count=n),
+        np.minimum(indent / 4, 3.0),
         per_line(points == 44) / np.maximum(n_words, 1),
         per_line(word_start & upper) / per_word,
         per_line((points >= 48) & (points <= 57)) / chars,
@@ -100,6 +101,7 @@ def line_matrix(texts: list[str], raws: list[str], labels: list[str], blank_befo
         np.zeros(n), np.zeros(n),  # words_vs_page and bullet_run, below
         np.log1p(n_words) * bullet,
         np.asarray(after_comments, dtype=np.float32),
+        *_indent_columns(indent, dense, n_words),
     ]).astype(np.float32)
     base[:, BASE.index("words_vs_page")] = base[:, 0] - np.median(base[:, 0])
     base[:, BASE.index("bullet_run")] = np.log1p(_run_lengths(bullet))
@@ -136,3 +138,15 @@ def _window_mean(values: np.ndarray, width: int) -> np.ndarray:
     half = width // 2
     return (np.convolve(values, np.ones(width, dtype=np.float32), mode="full")[half:half + len(values)] / width
             ).astype(np.float32)
+
+
+def _indent_columns(indent: np.ndarray, dense: list[bool], words: np.ndarray) -> list[np.ndarray]:
+    """Indentation against the densest run of prose: a rendered page indents each box by its depth, so the
+    article's paragraphs share one indent and comments or teasers sit at another."""
+    in_run = np.asarray(dense, dtype=bool)
+    if in_run.any():
+        values, where = np.unique(indent[in_run], return_inverse=True)
+        main = values[np.argmax(np.bincount(where, weights=words[in_run]))]
+    else:
+        main = np.median(indent)
+    return [np.clip((indent - main) / 4, -3, 3), (indent == main).astype(np.float32)]
