@@ -146,3 +146,12 @@ def test_menus_link_lists_and_one_line_notices_are_not_articles(shared_data):
     # a short page of running text is one
     article = extract_html(pages["http://0900-hovenier.nl/gelderland/oosterbeek/"])
     assert article.text.startswith("Hovenier in Oosterbeek") and not article.notes
+
+
+def test_a_section_name_for_title_gives_way_to_the_heading_above_the_body(shared_data):
+    for page in ("slf.ch-lawinensituation.html", "martinruetter.com-Winter.html"):  # "SLF", "Aktuelles"
+        article, gold = _eval_page(shared_data, page)
+        assert article.title == gold["title"]
+    # a short headline the page shows as its <h1> stays, whatever heading follows it
+    article, gold = _eval_page(shared_data, "ejwue.de.lieferketten.html")
+    assert article.title == gold["title"] == "Faire Lieferketten"

@@ -9,11 +9,12 @@ from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
 from storyline.extract.html_continuation import continued_body
 from storyline.extract.html_input import bounded_markup, decode_page
-from storyline.extract.html_metadata import canonical_url, headline_by_url, headlines, page_authors
+from storyline.extract.html_metadata import canonical_url, heading_above, headline_by_url, headlines, page_authors
 from storyline.extract.page_kind import not_an_article
 from storyline.model import Article, Credits, Document
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_WORDS = re.compile(r"\w{2,}")
 SHORT_BODY = 500  # characters
 PAGE_HEAD = 1_000_000  # characters searched for headlines, bylines and body continuations: they sit before the comments
 
@@ -59,6 +60,10 @@ def extract_html(doc: Document) -> Article:
     h1s = headlines(head)
     article.title = headline_by_url(meta.clean_title(result.title, h1s, result.sitename), h1s, result.title, head,
                                     doc.url)
+    if len(_WORDS.findall(article.title or "")) <= 2 and article.title not in headlines(head, 10):
+        # a section's name ("Aktuelles", "SLF") that no <h1> shows: the heading just above the body is the headline
+        above = heading_above(head, body)
+        article.title = above if above and len(_WORDS.findall(above)) >= 3 else article.title
     article.authors = page_authors(result.author, head, result.sitename)
     article.published = result.date if result.date and _DATE.match(result.date) else None
     article.publisher = result.sitename

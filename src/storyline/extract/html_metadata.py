@@ -76,6 +76,26 @@ def headlines(page: str, limit: int = 3, tag: str = "h1") -> list[str]:
     return out
 
 
+_ANY_HEADING = re.compile(r"<(h[1-3])\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BETWEEN_WORDS = r"(?:\s|<[^>]+>|&nbsp;|&#160;)*"
+
+
+def heading_above(page: str, paragraphs: list[str]) -> str | None:
+    """The text of the last <h1>-<h3> before the first body paragraph of five words or more in `page`: the
+    headline of a page whose <title> and <h1> name only its section ("Aktuelles", "Pressemitteilungen")."""
+    first = next((p for p in paragraphs if len(p.split()) >= 5), None)
+    if first is None:
+        return None
+    words = first.split()[:5]
+    found = None
+    for escape in (lambda w: html_lib.escape(w, quote=False), lambda w: w):
+        found = re.search(_BETWEEN_WORDS.join(re.escape(escape(w)) for w in words), page)
+        if found:
+            break
+    heads = list(_ANY_HEADING.finditer(page, 0, found.start())) if found else []
+    return " ".join(html_lib.unescape(_TAG.sub(" ", heads[-1].group(2))).split()) if heads else None
+
+
 def headline_by_url(chosen: str | None, h1s: list[str], title: str | None, page: str, url: str | None) -> str | None:
     """The headline the URL names, when the one chosen shares no word with it: a blog's <h1> is often its name
     and the post's headline an <h2> ("strafprozess.ch" -> "Rasende Polizisten" for .../rasende-polizisten/).
