@@ -102,3 +102,13 @@ def test_this_morning_and_tonight_are_the_publication_day():
     got = _dates("Police said this morning that the road will reopen tonight.", date(2011, 8, 16))
     assert (got["this morning"]["start"], got["this morning"]["time"]) == ("2011-08-16", "MO")
     assert (got["tonight"]["start"], got["tonight"]["time"]) == ("2011-08-16", "NI")
+
+
+def test_a_utc_clock_beside_a_day_before_or_after_it_beats_the_part_of_day():
+    got = _dates("The station registered a quake at 09:10 hours (0440 GMT) on Monday.", date(2005, 11, 28))
+    assert (got["Monday"]["start"], got["Monday"]["time"]) == ("2005-11-28", "04:40Z")
+    got = _dates("The cable was cut this morning, 16th August, from 06:31 GMT.", date(2011, 8, 16))
+    assert got["this morning"]["time"] == got["16th August"]["time"] == "06:31Z"
+    # a local clock, or a UTC clock of another sentence, is no time of the day
+    got = _dates("Voting closed on Sunday at 20:00 local time. At 0300 GMT counting began.", date(2023, 5, 15))
+    assert "time" not in got["Sunday"]

@@ -63,7 +63,12 @@ FUTURE = re.compile(r"\b(?:will|shall|to be held|scheduled|upcoming|plans? to|is
                     r"pencill?ed in)\b", re.I)
 # the time of a day, as TimeML writes it: "Tuesday morning" -> MO, "4 November 02:00 GMT" -> 02:00Z
 PART_OF_DAY = re.compile(r"\s+(?P<part>morning|afternoon|evening|night)\b", re.I)
-CLOCK_UTC = re.compile(r"\s+(?:at\s+|from\s+)?(?P<h>[0-2]?\d)\s*[:.]\s*(?P<m>[0-5]\d)\s*(?:GMT|UTC)\b", re.I)
+# a UTC clock told beside a day, before or after it in the same sentence: "4 November 02:00 GMT", "this morning
+# 16th August from 06:31 GMT", "at 09:10 hours (0440 GMT) on Monday"
+CLOCK_UTC = re.compile(r"(?<![\d:.])(?:(?P<h>[0-2]?\d)\s*[:.]\s*(?P<m>[0-5]\d)|(?P<h4>[0-2]\d)(?P<m4>[0-5]\d))\s*"
+                       r"(?:GMT|UTC)\b", re.I)
+CLOCK_REACH = 40  # characters
+SENTENCE_STOP = re.compile(r"[;!?]|\.\s")
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 PAST = re.compile(r"\b(?:was|were|had|has|have|did|\w{3,}ed)\b", re.I)
 # clauses: "restoration has continued throughout the weekend ... and SEACOM will continue" has two tenses
@@ -289,9 +294,23 @@ def find_dates(text: str, published: date | None, sentence_spans: list[tuple[int
         if value.get("start") and value["resolution"] == "day":
             d = date.fromisoformat(value["end"])
             anchor = max(anchor, d) if anchor else d
-            if part := PART_OF_DAY.match(text, m.end()):
+            if clock := _utc_clock(text, m.start(), m.end()):
+                value["time"] = clock
+            elif part := PART_OF_DAY.match(text, m.end()):
                 value["time"] = PARTS[part.group("part").lower()]
-            elif clock := CLOCK_UTC.match(text, m.end()):
-                value["time"] = f"{int(clock.group('h')):02d}:{clock.group('m')}Z"
         found.append(Entity("date", m.group(), m.start(), m.end(), value=value))
     return found
+
+
+def _utc_clock(text: str, start: int, end: int) -> str | None:
+    """The UTC clock ("04:40Z") told within CLOCK_REACH characters of the date at text[start:end], after it
+    first, in the same sentence."""
+    after = text[end:end + CLOCK_REACH]
+    after = after[:stop.start()] if (stop := SENTENCE_STOP.search(after)) else after
+    before = text[max(0, start - CLOCK_REACH):start]
+    before = before[stops[-1].end():] if (stops := list(SENTENCE_STOP.finditer(before))) else before
+    clock = CLOCK_UTC.search(after) or next(reversed(list(CLOCK_UTC.finditer(before))), None)
+    if clock is None:
+        return None
+    hour, minute = int(clock.group("h") or clock.group("h4")), clock.group("m") or clock.group("m4")
+    return f"{hour:02d}:{minute}Z" if hour < 24 else None
