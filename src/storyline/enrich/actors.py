@@ -81,10 +81,11 @@ def find_actors(text: str) -> list[Entity]:
     countries = []
     for m in country_re.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
-        located = _LOCATIVE_BEFORE.search(before) or m.group() not in people and _REGION_BEFORE.search(before)
+        demonym = m.group() in people
+        located = _LOCATIVE_BEFORE.search(before) or not demonym and _REGION_BEFORE.search(before)
         if free(*m.span()) and not located and not _ETHNIC_BEFORE.search(before) \
                 and not _ORIGIN_AFTER.match(text, m.end()) and not _SIDING_BEFORE.search(before) \
-                and not (m.group() in people and _ETHNIC_AFTER.match(text, m.end())):
+                and not (demonym and _ETHNIC_AFTER.match(text, m.end())):
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=country_of[m.group()]))
             taken.append(m.span())
     capital_re, capital_of = pats["capital"]

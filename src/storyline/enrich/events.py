@@ -301,14 +301,13 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
                 and before[-2].country != before[-1].country:
             # "Russia said that Sudan must return ...": the speaker asks, the one who must is asked
             source, target = before[-2], before[-1]
+        located = [p for p in places if span[0] <= p.start < speaker_from and p.country]
         if source is None and target is not None:
             # an unnamed actor is coded by where it acts: "Demonstrators in Baghdad blocked a road to show their
             # disapproval for the United States", "a roadside bombing near Samarra killed one U.S. soldier"
-            source = next((p for p in places if span[0] <= p.start < speaker_from and p.country
-                           and p.country != target.country), None)
+            source = next((p for p in located if p.country != target.country), None)
         if target is None:  # PLOVER: an act done in another country targets that country ("troops in Liberia")
-            target = next((p for p in places if span[0] <= p.start < speaker_from and p.country
-                           and (not source or p.country != source.country)), None)
+            target = next((p for p in located if not source or p.country != source.country), None)
         told = [d for d in dates if _in(d, span) and d.value["resolution"] in _PRECISION]
         place = next((p for p in places if _in(p, span)), None)
         parties = _parties(text, in_sentence, [x for x in (source, target) if x in in_sentence])

@@ -16,7 +16,7 @@ from storyline.model import Article, Credits, Document
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WORDS = re.compile(r"\w{2,}")
 SHORT_BODY = 500  # characters
-PAGE_HEAD = 1_000_000  # characters searched for headlines, bylines and body continuations: they sit before the comments
+PAGE_HEAD = 1_000_000  # characters searched for headlines, bylines and body continuations (before the comments)
 
 
 def extract_html(doc: Document) -> Article:
@@ -57,17 +57,18 @@ def extract_html(doc: Document) -> Article:
         article.notes.append(reason)
         body = []
     article.text = "\n".join(body)
-    h1s = headlines(head)
+    all_h1s = headlines(head, 10)
+    h1s = all_h1s[:3]
     article.title = headline_by_url(meta.clean_title(result.title, h1s, result.sitename), h1s, result.title, head,
                                     doc.url)
-    if len(_WORDS.findall(article.title or "")) <= 2 and article.title not in headlines(head, 10):
+    if len(_WORDS.findall(article.title or "")) <= 2 and article.title not in all_h1s:
         # a section's name ("Aktuelles", "SLF") that no <h1> shows: the heading just above the body is the headline
         above = heading_above(head, body)
         article.title = above if above and len(_WORDS.findall(above)) >= 3 else article.title
     article.authors = page_authors(result.author, head, result.sitename)
     article.published = result.date if result.date and _DATE.match(result.date) else None
     article.publisher = result.sitename
-    article.canonical_url = canonical_url(head[:head.find("</head>") if "</head>" in head else PAGE_HEAD], doc.url)
+    article.canonical_url = canonical_url(head.split("</head>", 1)[0], doc.url)
     article.language = result.language or meta.detect_language(article.text)
     credits.source = credits.source or credit_rules.dateline_agency(article.text)
     article.credits = credits

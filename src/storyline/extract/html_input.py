@@ -51,7 +51,8 @@ def decode_page(content: bytes, content_type: str | None = None) -> tuple[str, s
 # the legacy charset browsers assume for an undeclared page, by the language it is in (WHATWG HTML,
 # "suggested default encoding"; windows-1252 for the rest): charset detectors read German as windows-1250
 _LEGACY_BY_LANGUAGE = {
-    **dict.fromkeys(["ar", "fa", "ur"], "cp1256"), **dict.fromkeys(["cs", "hr", "hu", "pl", "ro", "sk", "sl"], "cp1250"),
+    **dict.fromkeys(["ar", "fa", "ur"], "cp1256"),
+    **dict.fromkeys(["cs", "hr", "hu", "pl", "ro", "sk", "sl"], "cp1250"),
     **dict.fromkeys(["ba", "be", "bg", "kk", "ky", "mk", "ru", "sr", "tg", "tt", "uk"], "cp1251"),
     **dict.fromkeys(["et", "lt", "lv"], "cp1257"), **dict.fromkeys(["az", "ku", "tr"], "cp1254"),
     "el": "iso-8859-7", "he": "cp1255", "iw": "cp1255", "ja": "shift_jis", "ko": "euc-kr", "th": "cp874",

@@ -93,7 +93,7 @@ def heading_above(page: str, paragraphs: list[str]) -> str | None:
         if found:
             break
     heads = list(_ANY_HEADING.finditer(page, 0, found.start())) if found else []
-    return " ".join(html_lib.unescape(_TAG.sub(" ", heads[-1].group(2))).split()) if heads else None
+    return _plain(heads[-1].group(2)) if heads else None
 
 
 def headline_by_url(chosen: str | None, h1s: list[str], title: str | None, page: str, url: str | None) -> str | None:
@@ -125,13 +125,18 @@ def _in_slug(text: str | None, slug: set[str]) -> tuple[int, int]:
     return shared, len(words)
 
 
+def _plain(markup: str) -> str:
+    """The text of a piece of markup, entities decoded, spaces collapsed."""
+    return " ".join(html_lib.unescape(_TAG.sub(" ", markup)).split())
+
+
 def _headline(inner: str) -> str:
     """An <h1>'s text without the parts that are not the headline ("<span class=kicker>Paris 2024</span> Boats
     bring drinks" -> "Boats bring drinks"); a structured <h1> (only child elements) loses a short first part."""
     try:
         h1 = lxml.html.fragment_fromstring(inner, create_parent="h1")
     except (ParserError, ValueError):
-        return " ".join(html_lib.unescape(_TAG.sub(" ", inner)).split())
+        return _plain(inner)
     parts = [(h1.text or "", "", False)]
     for child in h1:
         parts.append((child.text_content() if isinstance(child.tag, str) else "", child.get("class") or "", True))
