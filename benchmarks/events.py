@@ -7,7 +7,8 @@ dates and the document creation date).
   DISAPPROVE and INVESTIGATE -> ACCUSE, DEMAND -> REQUEST: TYPE_MAP); baseline: the majority type.
 - actor countries: micro P/R of the set of ISO3 codes per sentence, from the actor mentions found and from the
   coded event (its actors, source and target) and from its source and target alone (gold IGO/NGO codes are no country and
-  are left out; legacy CAMEO codes such as JAP are mapped to ISO3); sector accuracy over matched countries;
+  are left out; legacy CAMEO codes such as JAP are mapped to ISO3); sector accuracy over matched countries (the
+  gold's role code: its first three letters, "CVLalb" adds an ethnic code to CVL; "***", unknown, is left out);
   direction accuracy over sentences with a distinct gold source and target country.
 - dates: exact (same normalised value) and lenient (same year and month) accuracy per gold timex;
   baseline: dateparser on the gold expression with the document date as base.
@@ -54,6 +55,7 @@ def _actors(item, key):
     actors = [dict(a) for a in item.get(key) or [] if isinstance(a, dict) and a.get("code")]
     for a in actors:
         a["code"] = LEGACY_CODES.get(a["code"], a["code"])
+        a["sector"] = (a.get("sector") or "")[:3].strip("*") or None
     return [a for a in actors if a["code"] not in NOT_COUNTRIES]
 
 

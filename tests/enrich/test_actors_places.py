@@ -72,6 +72,8 @@ def test_origin_and_siding_words_and_parts_of_countries_are_no_actors():
     assert _actors("battles between pro-Iranian Hizbollah and the Syrian-backed Amal militia") == [
         ("militia", None, "REB")]
     assert _actors("fighting in western Cambodia and in north-eastern Syria") == []
+    assert _actors("Beirut deployed troops along its borders with Israel and the border with Syria") == [
+        ("Beirut", "LBN", "GOV"), ("troops", None, "MIL")]
     assert [(p.text, p.country) for p in find_places("fighting in western Cambodia")] == [("Cambodia", "KHM")]
     # a demonym after a compass word stays an actor: "the north Lebanese port" is not a part of a country named
     assert _actors("shells crashed into the north Lebanese port") == [("Lebanese", "LBN", None)]

@@ -1,6 +1,6 @@
 from collections import Counter
 
-from storyline.link.cluster import StoryIndex, tokens
+from storyline.link.cluster import StoryIndex, tokens, wording
 from storyline.link.dedup import body_fingerprint
 
 
@@ -34,3 +34,13 @@ def test_near_copies_by_containment_not_unrelated_texts():
     assert containment(signature(base), signature(copy)) > 0.8
     assert containment(signature(base), signature(other)) < 0.1
     assert containment(signature(base), signature(base[: len(base) // 10])) == 0.0  # too short to be a copy
+
+
+def test_numbers_tell_look_alike_events_apart_but_not_threads():
+    index = StoryIndex()
+    first = tokens("A quake of magnitude 6.1 killed 35 people in the north of the island in 2008.")
+    again = tokens("In 2008 a magnitude 6.1 quake killed 35 people in the island's north.")
+    other = tokens("A quake of magnitude 7.6 killed 120 people in the north of the island in 2013.")
+    assert {"#6.1", "#35", "#2008"} <= first.keys() and "#6" not in tokens("6 people")
+    assert index.cosine(first, again) > 0.99 > 0.8 > index.cosine(first, other)
+    assert index.cosine(wording(first), wording(other)) > 0.99  # the same kind of event, for a thread

@@ -17,10 +17,10 @@ SECTOR_NAMES = {
 _METONYM_VERB = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|stated|clarified|announced|warned|insisted|"
                            r"accused|demanded|rejected|responded|replied|urged|denied|confirmed|called|claimed|\w+ed)\b")
 
-# "in Iraq", "near the Syrian border": a country named as a location is a place, not an actor; so is a part of
-# one ("in western Cambodia", but "the north Lebanese port" is no part of a country named)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|out\s+of|across|near|throughout|inside|outside|within|around)\s+"
-                              r"(?:the\s+)?$", re.IGNORECASE)
+# "in Iraq", "near the Syrian border", "its border with Israel": a country named as a location is a place, not an
+# actor; so is a part of one ("in western Cambodia", but "the north Lebanese port" is no part of a country named)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|out\s+of|across|near|throughout|inside|outside|within|around|"
+                              r"borders?\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:in|at|into|across|near|throughout|inside|outside|within|around)\s+(?:the\s+)?"
                             + COMPASS + r"\s+$", re.IGNORECASE)
 # a capital after these is where something happens or goes ("talks in Havana", "flew to Moscow")

@@ -19,11 +19,22 @@ from storyline.model import Article
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 TOKEN = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+# numbers tell look-alike events apart (a 31-24 and a 20-13 win, a 6.1 and a 7.6 quake, 2008 and 2013);
+# one digit alone says nothing
+NUMBER = re.compile(r"(?<![\w.,])(?:\d{2,}|\d+[.,]\d+)(?:[.,]\d+)*(?![\w])")
+NUMBER_MARK = "#"  # number terms start with it: threads link stories by their wording, not their numbers
 CENTROID_TERMS = 300
 
 
 def tokens(text: str) -> Counter:
-    return Counter(t for t in (w.lower() for w in TOKEN.findall(text)) if t not in ENGLISH_STOP_WORDS)
+    terms = Counter(t for t in (w.lower() for w in TOKEN.findall(text)) if t not in ENGLISH_STOP_WORDS)
+    terms.update(NUMBER_MARK + n for n in NUMBER.findall(text))
+    return terms
+
+
+def wording(terms: Counter) -> Counter:
+    """The word terms alone, without the numbers."""
+    return Counter({t: c for t, c in terms.items() if not t.startswith(NUMBER_MARK)})
 
 
 @dataclass

@@ -5,7 +5,7 @@ refers back to the other ("the first such meeting since 2018") or their texts ar
 """
 from __future__ import annotations
 
-from storyline.link.cluster import StoryIndex, StoryProfile
+from storyline.link.cluster import StoryIndex, StoryProfile, wording
 from storyline.model import Event, When
 
 THREAD_SIMILARITY = 0.2  # best of 0.15-0.4 on the odd (tuning) ECB+ topics, with threads rechecked as stories grow
@@ -42,7 +42,8 @@ def find_thread(index: StoryIndex, story: StoryProfile, events: list[Event],
     """Thread id of an existing story that the new `story` continues (or is continued by), if any."""
     countries = set().union(*(set(e.countries) for e in events)) if events else set()
     types = {e.type for e in events if e.headline}
-    _, norm, weighted = index.query(story.terms)
+    # two rounds of one dialogue, years apart, share their words, not their dates and figures
+    _, norm, weighted = index.query(wording(story.terms))
     best, best_score = None, 0.0
     for other in (index.stories[sid] for sid in index.related(story)):
         if other.thread_id == story.thread_id:
