@@ -134,6 +134,9 @@ def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
     # an inspection or a hearing into something investigates (PLOVER INVESTIGATE, here ACCUSE)
     ("The agency sent inspectors to the plant on Monday.", "ACCUSE"),
     ("The court opened a hearing into the interrogation methods on Wednesday.", "ACCUSE"),
+    # troops or money contributed are aid (CAMEO 07); ready to contribute them, the offer (AGREE)
+    ("Japan contributed 500 troops to the peacekeeping force in Haiti.", "AID"),
+    ("Canada is ready to contribute up to 300 troops to the force, its minister said.", "AGREE"),
     # a consensus reached at a conference is the agreement, not the meeting
     ("The delegates reached a consensus on sharing data at the meeting in Oslo.", "AGREE"),
 ])

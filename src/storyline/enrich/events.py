@@ -68,6 +68,8 @@ _PRECISION = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
 
 # words that share a trigger's stem but report, not act: "according to" is no accord
 NOT_TRIGGERS = {"according", "accordingly", "accordance"}
+# a cause, not a gift: "factors that contributed to the crash" (but "contributed troops to the force" is aid)
+_CAUSED = re.compile(r"contribut\w*\s+to\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
 
@@ -109,6 +111,8 @@ def sentence_type(sentence: str) -> tuple[str, re.Match] | None:
     for m in _WORD.finditer(sentence):
         if m.group().lower() in NOT_TRIGGERS or m.start() > 0 and m.group()[0].isupper():
             continue  # a capitalised word inside the sentence names something ("Economic Cooperation", "Relief Coordinator")
+        if _CAUSED.match(sentence, m.start()):
+            continue
         kind = stem_type.get(stem(m.group()))
         if kind:
             found.append((m.start(), kind, m))
