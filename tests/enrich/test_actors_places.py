@@ -41,6 +41,18 @@ def test_places_with_coordinates():
     assert capital.value["name"] == "Washington" and capital.country == "USA" and round(capital.value["lon"]) == -77
 
 
+def test_a_city_inside_a_longer_name_is_no_place():
+    def places(text):
+        return [(p.text, p.country) for p in find_places(text)]
+
+    assert places("President Omar Hassan al-Bashir promoted an image of tolerance in Sudan.") == [("Sudan", "SDN")]
+    assert places("Chargers receiver Vincent Jackson was arrested in San Diego on Friday.") == [("San Diego", "USA")]
+    assert places("She was born in New York and works in Northeast Philadelphia.") == [
+        ("New York", "USA"), ("Philadelphia", "USA")]  # not York, England
+    # a sentence that starts with a city, and a headline in title case, keep it
+    assert places("Yesterday Havana said no to the plan.") == [("Havana", "CUB")]
+    assert places("Obama Visits Havana For Historic Talks") == [("Havana", "CUB")]
+
 def test_people_in_a_place_are_of_that_place_troops_are_not():
     from storyline.enrich import enrich_article
     from storyline.model import Article

@@ -30,6 +30,34 @@ def place_of_capital(iso3: str) -> Place | None:
     return Place(capital, iso3, info.get("lat"), info.get("lon"))
 
 
+# "President Omar Hassan al-Bashir", "singer Whitney Houston": a city's name inside a longer name is no place.
+# The name before it: capitalised words, two of them or one inside the sentence, none a function or time word
+_NAME_BEFORE = re.compile(r"(?:^|(?P<start>[.!?:\n]\s*)|\s)(?P<run>(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,3})$")
+_NOT_NAMES = frozenset("""The A An In At On Of From To For And Or By With Near Into After Before Since During Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
+November December""".split())
+_WORD = re.compile(r"[A-Za-z]{4,}")
+_COMPASS = re.compile(COMPASS)
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    m = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    if not m:
+        return False
+    words = m.group("run").split()
+    while words and words[0] in _NOT_NAMES:
+        words = words[1:]
+    if not words or any(w in _NOT_NAMES or _COMPASS.fullmatch(w) for w in words):
+        return False  # "in Northeast Philadelphia" names a part of the city
+    at_sentence_start = m.start("run") == 0 or m.group("start") is not None and words == m.group("run").split()
+    if len(words) < 2 and at_sentence_start:
+        return False
+    # a headline in title case capitalises every word
+    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", start) if "\n" in text[start:] else len(text)]
+    lower = sum(w[0].islower() for w in _WORD.findall(line))
+    return lower >= 2 and lower >= 0.25 * len(_WORD.findall(line))
+
+
 CONTEXT = 200  # characters around a city name searched for the country that picks one of its homonyms
 
 
@@ -57,7 +85,7 @@ def find_places(text: str, skip: list[tuple[int, int]] = (), actors: list[Entity
             found.append(Entity("place", m.group(), m.start(), m.end(), country=place.country,
                                 value={"name": place.name, "lat": place.lat, "lon": place.lon}))
     for m in city_re.finditer(text):
-        if free(*m.span()):
+        if free(*m.span()) and not _inside_a_name(text, m.start()):
             info = _homonym(cities[m.group()], m.start(), actors)
             found.append(Entity("place", m.group(), m.start(), m.end(), country=info["country"],
                                 value={"name": m.group(), "lat": info["lat"], "lon": info["lon"]}))
