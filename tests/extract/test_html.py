@@ -155,3 +155,18 @@ def test_a_section_name_for_title_gives_way_to_the_heading_above_the_body(shared
     # a short headline the page shows as its <h1> stays, whatever heading follows it
     article, gold = _eval_page(shared_data, "ejwue.de.lieferketten.html")
     assert article.title == gold["title"] == "Faire Lieferketten"
+
+
+def test_the_site_name_is_no_headline(shared_data):
+    from storyline.extract.html_metadata import names_the_site
+
+    # the blog's name as <h1> or as trafilatura's title: the post's headline instead
+    for page in ("blog.wordpress.com.diverse.html", "disfunctions.de.podcasts.html"):
+        article, gold = _eval_page(shared_data, page)
+        assert article.title == gold["title"]
+    assert names_the_site("bumm film", None, "http://bummfilm.de/page/")
+    assert names_the_site("ICON Magazine", "ICON Magazine", "https://iconmagazine.de/story/x/")
+    assert not names_the_site("Podcasts in Plex einbinden", "Disfunctions.de", "https://disfunctions.de/tutorials/")
+    # a long "site name" is a headline trafilatura misread: it names no site
+    headline = "Vegetarier zu sein. Bedarf, Trend oder eigene Entscheidung?"
+    assert not names_the_site(headline, headline, "https://ethify.org/content/vegetarier")

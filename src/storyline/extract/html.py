@@ -9,7 +9,8 @@ from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
 from storyline.extract.html_continuation import continued_body
 from storyline.extract.html_input import bounded_markup, decode_page
-from storyline.extract.html_metadata import canonical_url, heading_above, headline_by_url, headlines, page_authors
+from storyline.extract.html_metadata import (canonical_url, heading_above, headline_by_url, headlines,
+                                             names_the_site, page_authors)
 from storyline.extract.page_kind import not_an_article
 from storyline.model import Article, Credits, Document
 
@@ -59,10 +60,16 @@ def extract_html(doc: Document) -> Article:
     article.text = "\n".join(body)
     all_h1s = headlines(head, 10)
     h1s = all_h1s[:3]
+    sitename = result.sitename if result.sitename != result.title else None  # else it is the <title> misread
+    if not names_the_site(result.title, sitename, doc.url):
+        # a blog's <h1> is often its name ("WordPress.com"): it is not the post's headline
+        h1s = [h for h in h1s if not names_the_site(h, sitename, doc.url)]
     article.title = headline_by_url(meta.clean_title(result.title, h1s, result.sitename), h1s, result.title, head,
                                     doc.url)
-    if len(_WORDS.findall(article.title or "")) <= 2 and article.title not in all_h1s:
-        # a section's name ("Aktuelles", "SLF") that no <h1> shows: the heading just above the body is the headline
+    if (len(_WORDS.findall(article.title or "")) <= 2 and article.title not in all_h1s
+            or names_the_site(article.title, sitename, doc.url)):
+        # a section's name ("Aktuelles", "SLF") that no <h1> shows, or the site's name ("ICON Magazine"): the
+        # heading just above the body is the headline
         above = heading_above(head, body)
         article.title = above if above and len(_WORDS.findall(above)) >= 3 else article.title
     article.authors = page_authors(result.author, head, result.sitename)

@@ -109,6 +109,18 @@ def headline_by_url(chosen: str | None, h1s: list[str], title: str | None, page:
     return max(scored)[3] if scored else chosen
 
 
+def names_the_site(title: str | None, sitename: str | None, url: str | None) -> bool:
+    """Is `title` the site's name ("ICON Magazine", "Disfunctions.de", "bumm film" on bummfilm.de), not a headline?"""
+    words = [w.lower() for w in _WORD.findall(title or "")]
+    if not words:
+        return False
+    # a site's name is short; a long one is a headline that trafilatura read as the site's name
+    if sitename and len(words) <= 6 and " ".join(words) in " ".join(w.lower() for w in _WORD.findall(sitename)):
+        return True
+    host = re.sub(r"\W", "", (urlparse(url or "").hostname or "").lower())
+    return bool(host) and all(w in host for w in words)
+
+
 def _slug_words(url: str | None) -> set[str]:
     segments = [s for s in unquote(urlparse(url or "").path).split("/") if s][-2:]
     return {w.lower() for s in segments for w in re.split(r"[-_+.,]", _PAGE_SUFFIX.sub("", s))
