@@ -61,3 +61,10 @@ def test_author_fields_as_lists_of_people():
     # a name with "and" inside stays one ("Simon & Schuster"); so does a single name before a label
     assert metadata.clean_authors("Simon & Schuster") == ["Simon & Schuster"]
     assert metadata.clean_authors("Zeige alle Beiträge von Petra Ruland; admin") == ["Petra Ruland"]
+    # byline templates: "Vom"/"Artikel von" before, "Stand" (as of) after, a stray quote; an interview's two sides
+    assert metadata.clean_authors("Vom Krimiblogger") == ["Krimiblogger"]
+    assert metadata.clean_authors("Artikel von hausinfo") == ["hausinfo"]
+    assert metadata.clean_authors("Sara Zinnecker Stand: 12.01.2022") == ["Sara Zinnecker"]
+    assert metadata.clean_authors("'Luana Patriolino; Raphael Felice") == ["Luana Patriolino", "Raphael Felice"]
+    assert metadata.clean_authors("Richard David Precht im Gespräch mit Karin Fischer") == [
+        "Richard David Precht", "Karin Fischer"]

@@ -150,7 +150,7 @@ def clean_title(title: str | None, h1s: list[str], sitename: str | None) -> str 
 
 _AUTHOR_PREFIX = re.compile(
     r"^(?:(?:zeige|alle)\s+(?:alle\s+)?beiträge\s+von|view\s+all\s+posts\s+by|posted\s+by|written\s+by|"
-    r"auteure?|autor(?:in)?|author|by|von|par|por|text)\s*:?\s+", re.IGNORECASE)
+    r"(?:artikel|beitrag|text)\s+von|auteure?|autor(?:in)?|author|by|von|vom|par|por|text)\s*:?\s+", re.IGNORECASE)
 # admin accounts, and the labels a byline template prints when the name is missing
 _NOT_A_PERSON = re.compile(r"^(?:wordpress)?admin$|^(?:webmaster|posted|datum|date|name|text|human|jobs|hire)$",
                            re.IGNORECASE)
@@ -158,16 +158,18 @@ _NOT_A_PERSON = re.compile(r"^(?:wordpress)?admin$|^(?:webmaster|posted|datum|da
 
 # what a byline template prints after the names: "Isabel Caro y José Wilson Tiempo de lectura", "Amber G  Shares"
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:tiempo de lectura|hora de publicaci[oó]n\b.*|lesezeit\b.*|temps de lecture\b.*|"
-                            r"reading time\b.*|\d+\s*min(?:ute)?s?\s+read|shares)$", re.IGNORECASE)
-# "Rocío Latorre y José Miguel Wilson": two people, where both sides are full names
-_NAME_AND_NAME = re.compile(r"\s+(?:y|und|et|e|and|&)\s+(?=[A-ZÀ-Ý]\S*\s+[A-ZÀ-Ý])")
+                            r"reading time\b.*|\d+\s*min(?:ute)?s?\s+read|shares|stand\b.*)$", re.IGNORECASE)
+# "Rocío Latorre y José Miguel Wilson", "Precht im Gespräch mit Karin Fischer": two people, where both sides are
+# full names
+_NAME_AND_NAME = re.compile(r"\s+(?:y|und|et|e|and|&|im\s+Gespräch\s+mit|in\s+conversation\s+with)\s+"
+                            r"(?=[A-ZÀ-Ý]\S*\s+[A-ZÀ-Ý])")
 
 
 def clean_authors(raw: str | None) -> list[str]:
     """Person names from an author field ("Zeige alle Beiträge von Petra Ruland; admin" -> ["Petra Ruland"])."""
     names = []
     for part in re.split(r";\s*", raw or ""):
-        part = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", part.strip())).strip(" ,")
+        part = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", part.strip(" '\"„“”‘’"))).strip(" ,")
         pieces = _NAME_AND_NAME.split(part)
         for name in pieces if all(len(p.split()) >= 2 for p in pieces) else [part]:
             if name and not _NOT_A_PERSON.search(name) and name not in names:
