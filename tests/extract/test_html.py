@@ -170,3 +170,14 @@ def test_the_site_name_is_no_headline(shared_data):
     # a long "site name" is a headline trafilatura misread: it names no site
     headline = "Vegetarier zu sein. Bedarf, Trend oder eigene Entscheidung?"
     assert not names_the_site(headline, headline, "https://ethify.org/content/vegetarier")
+
+
+def test_bylines_written_around_links_and_after_a_date():
+    from storyline.extract.html_metadata import page_authors
+
+    assert page_authors(None, '<div class="wrote_by"> By&nbsp;<a href="/reporters/jdc">Jose de la Cruz</a></div>',
+                        None) == ["Jose de la Cruz"]
+    assert page_authors(None, "<h4>Ein Musikfilm</h4> <p> von <em>Klaus Stanjek</em></p>", None) == ["Klaus Stanjek"]
+    assert page_authors(None, "<div> Posted on September 21, 2020 by Adi Tzlil </div>", None) == ["Adi Tzlil"]
+    # a place after "von" is no byline
+    assert page_authors(None, "<p>Die Reise von <b>Sarajevo bis Wien</b> dauert</p>", None) == []

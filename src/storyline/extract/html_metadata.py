@@ -166,7 +166,12 @@ _TAGS = r"(?:\s*<[^>]+>)*\s*"
 # bylines written as text: "Autor: </h5>Peter Maahn/SP-X", "<p>Von Claudia Lindner</p>"
 _BYLINE_TEXT = [
     re.compile(r"\b(?:Autor(?:in)?|Author|Verfasser(?:in)?|Text|Auteur|Autore)\s*:" + _TAGS + r"([^<]{3,80}?)\s*<"),
-    re.compile(r">\s*(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i)\s+([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
+    # "By&nbsp;<a href=/reporters/x>Jose de la Cruz</a>", "von <em>Klaus Stanjek</em>"
+    re.compile(r">\s*(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i)(?:\s|&nbsp;|&#160;)+(?:<(?!/)[^>]+>\s*){0,2}"
+               r"([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
+    # "Posted on September 21, 2020 by Adi Tzlil", "Blog Beitrag von Margarita Koreneva"
+    re.compile(r">\s*(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Bb]eitrag|[Aa]rtikel|[Vv]eröffentlicht)\b[^<>]{0,40}?\s"
+               r"(?:by|von)\s+([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
 ]
 _AGENCY_AFTER = re.compile(r"\s*[/|,]\s*(?=[A-Z-]{2,}\b|dpa\b)|\s+[|•·]\s+")
 _NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "bin", "al", "dos", "ten", "ter", "zu"}
