@@ -181,3 +181,9 @@ def test_bylines_written_around_links_and_after_a_date():
     assert page_authors(None, "<div> Posted on September 21, 2020 by Adi Tzlil </div>", None) == ["Adi Tzlil"]
     # a place after "von" is no byline
     assert page_authors(None, "<p>Die Reise von <b>Sarajevo bis Wien</b> dauert</p>", None) == []
+
+
+def test_a_page_without_a_body_still_gives_its_metadata(shared_data):
+    article, gold = _eval_page(shared_data, "OnlineMarketing.de-Instagram.html")
+    assert article.text == "" and any("no article body" in note for note in article.notes)
+    assert (article.title, article.authors, article.published) == (gold["title"], [gold["author"]], gold["date"])

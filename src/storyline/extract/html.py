@@ -33,10 +33,12 @@ def extract_html(doc: Document) -> Article:
         fuller = trafilatura.bare_extraction(page, url=doc.url, with_metadata=True, include_comments=False)
         if fuller is not None and len(fuller.text or "") > 2 * len(result.text or ""):
             result = fuller
+    head = page[:PAGE_HEAD]
     if result is None or not (result.text or "").strip():
         article.notes.append("no article body found: the page has no main text block")
+        # the page still says what it is: its title, authors and date
+        _add_metadata(article, trafilatura.extract_metadata(page, default_url=doc.url), head, [], doc.url)
         return article
-    head = page[:PAGE_HEAD]
     paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]
     if paragraphs and result.title and paragraphs[0] == result.title.strip():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body
@@ -58,16 +60,26 @@ def extract_html(doc: Document) -> Article:
         article.notes.append(reason)
         body = []
     article.text = "\n".join(body)
+    _add_metadata(article, result, head, body, doc.url)
+    credits.source = credits.source or credit_rules.dateline_agency(article.text)
+    article.credits = credits
+    return article
+
+
+def _add_metadata(article: Article, result, head: str, body: list[str], url: str | None) -> None:
+    """Title, authors, date, publisher, canonical URL and language from trafilatura's `result` and the page."""
+    if result is None:
+        return
     all_h1s = headlines(head, 10)
     h1s = all_h1s[:3]
     sitename = result.sitename if result.sitename != result.title else None  # else it is the <title> misread
-    if not names_the_site(result.title, sitename, doc.url):
+    if not names_the_site(result.title, sitename, url):
         # a blog's <h1> is often its name ("WordPress.com"): it is not the post's headline
-        h1s = [h for h in h1s if not names_the_site(h, sitename, doc.url)]
+        h1s = [h for h in h1s if not names_the_site(h, sitename, url)]
     article.title = headline_by_url(meta.clean_title(result.title, h1s, result.sitename), h1s, result.title, head,
-                                    doc.url)
+                                    url)
     if (len(_WORDS.findall(article.title or "")) <= 2 and article.title not in all_h1s
-            or names_the_site(article.title, sitename, doc.url)):
+            or names_the_site(article.title, sitename, url)):
         # a section's name ("Aktuelles", "SLF") that no <h1> shows, or the site's name ("ICON Magazine"): the
         # heading just above the body is the headline
         above = heading_above(head, body)
@@ -75,8 +87,5 @@ def extract_html(doc: Document) -> Article:
     article.authors = page_authors(result.author, head, result.sitename)
     article.published = result.date if result.date and _DATE.match(result.date) else None
     article.publisher = result.sitename
-    article.canonical_url = canonical_url(head.split("</head>", 1)[0], doc.url)
+    article.canonical_url = canonical_url(head.split("</head>", 1)[0], url)
     article.language = result.language or meta.detect_language(article.text)
-    credits.source = credits.source or credit_rules.dateline_agency(article.text)
-    article.credits = credits
-    return article
