@@ -181,6 +181,10 @@ def test_bylines_written_around_links_and_after_a_date():
     assert page_authors(None, "<div> Posted on September 21, 2020 by Adi Tzlil </div>", None) == ["Adi Tzlil"]
     # a place after "von" is no byline
     assert page_authors(None, "<p>Die Reise von <b>Sarajevo bis Wien</b> dauert</p>", None) == []
+    # an author element's text, but not a commenter's or a menu entry's
+    assert page_authors(None, '<div class="author-bio footer"> <h3>Martin Junker</h3>', None) == ["Martin Junker"]
+    assert page_authors(None, '<span class="comment-author">Anna Berg</span>', None) == []
+    assert page_authors(None, '<li class="menu-item-object-autor"><a href="/a">Reflexiones de Fidel</a>', None) == []
 
 
 def test_a_page_without_a_body_still_gives_its_metadata(shared_data):

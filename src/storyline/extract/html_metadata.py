@@ -178,11 +178,17 @@ _NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "du
 _NOT_NAME_WORDS = {"The", "Der", "Die", "Das", "Redaktion", "Team", "Staff", "Editor", "Editors"}
 
 
+# an element whose class names an author ("author-name", "byline__author", "autor"), not a comment's or a menu's
+_NOT_THE_ARTICLES = re.compile(r"comment|menu|nav", re.IGNORECASE)
+_AUTHOR_CLASS = re.compile(r'<\w+[^>]*\bclass="([^"]*(?:author|byline|autor)[^"]*)"[^>]*>\s*(?:<(?!/)[^>]+>\s*){0,3}'
+                           r"([^<]{3,60}?)\s*<", re.IGNORECASE)
+
+
 def page_authors(found: str | None, page: str, sitename: str | None) -> list[str]:
     """Person names for the page: `found` (trafilatura's author field) cleaned, else a byline markup, else a
-    byline written as text."""
+    byline written as text, else the text of an author element."""
     names = [_cleaned(n) for n in clean_authors(found)]
-    names = [n for n in names if n] or _from_markup(page) or _from_byline_text(page)
+    names = [n for n in names if n] or _from_markup(page) or _from_byline_text(page) or _from_author_class(page)
     holders = _COPYRIGHT.findall(page) if len(names) > 1 else []
     persons = [n for n in names if not _names_the_site(n, sitename, holders)]
     return [_as_written(n, page) for n in (persons or names)]
@@ -210,6 +216,17 @@ def _from_byline_text(page: str) -> list[str]:
             names = byline_authors(raw)
             if names and all(_strict_person(n) for n in names):
                 return names
+    return []
+
+
+def _from_author_class(page: str) -> list[str]:
+    """The first author element's text that reads as a person's name and nothing else."""
+    for match in _AUTHOR_CLASS.finditer(page):
+        if _NOT_THE_ARTICLES.search(match.group(1)):
+            continue
+        names = byline_authors(" ".join(html_lib.unescape(match.group(2)).split()))
+        if names and all(_strict_person(n) for n in names):
+            return names
     return []
 
 
