@@ -1,6 +1,7 @@
 """Places: cities and capitals from the gazetteer (with coordinates), "the U.S. capital", "in <country>"."""
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
@@ -33,9 +34,8 @@ def place_of_capital(iso3: str) -> Place | None:
 # "President Omar Hassan al-Bashir", "singer Whitney Houston": a city's name inside a longer name is no place.
 # The name before it: capitalised words, two of them or one inside the sentence, none a function or time word
 _NAME_BEFORE = re.compile(r"(?:^|(?P<start>[.!?:\n]\s*)|\s)(?P<run>(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,3})$")
-_NOT_NAMES = frozenset("""The A An In At On Of From To For And Or By With Near Into After Before Since During Monday Tuesday
-Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
-November December""".split())
+_NOT_NAMES = frozenset("The A An In At On Of From To For And Or By With Near Into After Before Since During".split()) | {
+    *calendar.day_name, *calendar.month_name[1:]}
 _WORD = re.compile(r"[A-Za-z]{4,}")
 _COMPASS = re.compile(COMPASS)
 
@@ -53,7 +53,8 @@ def _inside_a_name(text: str, start: int) -> bool:
     if len(words) < 2 and at_sentence_start:
         return False
     # a headline in title case capitalises every word
-    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", start) if "\n" in text[start:] else len(text)]
+    end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)]
     lower = sum(w[0].islower() for w in _WORD.findall(line))
     return lower >= 2 and lower >= 0.25 * len(_WORD.findall(line))
 
