@@ -36,7 +36,7 @@ BOILERPLATE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     index: int
     raw: str
@@ -208,7 +208,7 @@ def extract_textdump(doc: Document) -> Article:
             credits.source = credit_rules.source_credit(ln.text)
         elif ln.label == "caption" and credits.photo is None:
             credits.photo = credit_rules.photo_credit(ln.text)
-        elif ln.label in ("boilerplate", "list", "short") and publisher is None:
+        elif publisher is None and ln.label in ("boilerplate", "list", "short") and meta.COPYRIGHT.search(ln.text):
             publisher = meta.publisher_from_copyright(BULLET.sub("", ln.text))
     article = Article(id=doc.id, source=doc.source, url=doc.url, text="", credits=credits, publisher=publisher)
     body_lines, features = page_lines(text, lines)
