@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import heapq
 import math
-from itertools import islice
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain, filterfalse, islice
+from operator import mul
 
 from storyline.model import Article
 
@@ -27,7 +29,7 @@ CENTROID_TERMS = 300
 
 
 def tokens(text: str) -> Counter:
-    terms = Counter(t for t in (w.lower() for w in TOKEN.findall(text)) if t not in ENGLISH_STOP_WORDS)
+    terms = Counter(filterfalse(ENGLISH_STOP_WORDS.__contains__, TOKEN.findall(text.lower())))
     terms.update(NUMBER_MARK + n for n in NUMBER.findall(text))
     return terms
 
@@ -83,22 +85,26 @@ class StoryIndex:
         self._norms: dict[int, tuple[float, int]] = {}  # story id -> (centroid norm, n_docs when computed)
         self.next_id = 1
 
-    def idf(self, term: str) -> float:
-        return math.log((self.n_docs + 1) / (self.df.get(term, 0) + 1)) + 1.0
+    def idfs(self, terms: Iterable[str]) -> dict[str, float]:
+        # one comprehension, no call per term: this runs for every term of every article and story
+        base, df, log = math.log(self.n_docs + 1) + 1.0, self.df, math.log
+        return {t: base - log(df.get(t, 0) + 1) for t in terms}
 
     def weights(self, terms: Counter) -> dict[str, float]:
-        return {t: c * self.idf(t) for t, c in terms.items()}
+        idf = self.idfs(terms)
+        return {t: c * idf[t] for t, c in terms.items()}
 
     def query(self, terms: Counter) -> tuple[dict[str, float], float, dict[str, float]]:
         """An article's (or story's) TF-IDF weights, their norm, and the weights times the IDF once more
         (the story side's IDF), as `candidates` and `similarity` take them."""
-        idf = {t: self.idf(t) for t in terms}
+        idf = self.idfs(terms)
         weights = {t: c * idf[t] for t, c in terms.items()}
         return weights, self._norm(weights), {t: w * idf[t] for t, w in weights.items()}
 
     @staticmethod
     def _norm(weights: dict[str, float]) -> float:
-        return math.sqrt(sum(w * w for w in weights.values()))
+        values = weights.values()
+        return math.sqrt(sum(map(mul, values, values)))
 
     def cosine(self, a: Counter, b: Counter) -> float:
         wa, wb = self.weights(a), self.weights(b)
@@ -132,9 +138,8 @@ class StoryIndex:
 
     def candidates(self, weights: dict[str, float]) -> list[int]:
         query = sorted(weights, key=weights.get, reverse=True)[:self.QUERY_TERMS]
-        shared: Counter = Counter()
-        for term in query:
-            shared.update(islice(reversed(self.postings.get(term, {})), self.PER_TERM))
+        shared = Counter(chain.from_iterable(islice(reversed(self.postings.get(term, {})), self.PER_TERM)
+                                             for term in query))
         return [sid for sid, _ in shared.most_common(self.CANDIDATES)]
 
     def related(self, story: StoryProfile, limit: int = 200) -> list[int]:
@@ -166,11 +171,12 @@ class StoryIndex:
     def similarity(self, story: StoryProfile, weighted: dict[str, float], norm: float, countries: set[str]) -> float:
         """`weighted`: the article's term weights times the IDF once more (the story side's IDF)."""
         terms = story.terms
-        dot = sum(weighted[t] * terms[t] for t in weighted.keys() & terms.keys())  # the intersection runs in C
+        shared = weighted.keys() & terms.keys()  # the intersection and the products run in C
+        dot = sum(map(mul, map(weighted.__getitem__, shared), map(terms.__getitem__, shared)))
         story_norm = self._story_norm(story)
         cosine = dot / (norm * story_norm) if norm and story_norm else 0.0
-        shared = len(story.countries & countries) / len(story.countries | countries) if countries else 0.0
-        return cosine + self.country_bonus * shared
+        overlap = len(story.countries & countries) / len(story.countries | countries) if countries else 0.0
+        return cosine + self.country_bonus * overlap
 
     def assign(self, terms: Counter, countries: set[str],
                when: tuple[str | None, str | None]) -> tuple[StoryProfile, bool]:
