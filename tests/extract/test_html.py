@@ -191,3 +191,11 @@ def test_a_page_without_a_body_still_gives_its_metadata(shared_data):
     article, gold = _eval_page(shared_data, "OnlineMarketing.de-Instagram.html")
     assert article.text == "" and any("no article body" in note for note in article.notes)
     assert (article.title, article.authors, article.published) == (gold["title"], [gold["author"]], gold["date"])
+
+
+def test_no_separator_is_left_at_the_ends_of_a_title(shared_data):
+    # the site's name cut off a "Site – Headline" or "Site: Headline" title leaves no dash or colon behind
+    for page in ("tagesanzeiger.ch.umweltzerstoerung.html", "energiezukunft.eu.bioenergie.html"):
+        article, gold = _eval_page(shared_data, page)
+        assert article.title == gold["title"]
+        assert article.title[0].isalpha()

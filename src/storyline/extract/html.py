@@ -16,6 +16,7 @@ from storyline.model import Article, Credits, Document
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WORDS = re.compile(r"\w{2,}")
+_LOOSE_ENDS = re.compile(r"^[\s.:;,|–—-]+|[\s:;,|–—-]+$")
 SHORT_BODY = 500  # characters
 PAGE_HEAD = 1_000_000  # characters searched for headlines, bylines and body continuations (before the comments)
 
@@ -84,6 +85,9 @@ def _add_metadata(article: Article, result, head: str, body: list[str], url: str
         # heading just above the body is the headline
         above = heading_above(head, body)
         article.title = above if above and len(_WORDS.findall(above)) >= 3 else article.title
+    # what is left of a separator once the site's name is cut off ("– Wie ...", ": Bundesregierung ...")
+    if article.title:
+        article.title = _LOOSE_ENDS.sub("", article.title) or None
     article.authors = page_authors(result.author, head, result.sitename)
     article.published = result.date if result.date and _DATE.match(result.date) else None
     article.publisher = result.sitename
