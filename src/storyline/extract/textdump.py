@@ -209,6 +209,8 @@ def extract_textdump(doc: Document) -> Article:
         elif ln.label == "caption" and credits.photo is None:
             credits.photo = credit_rules.photo_credit(ln.text)
         elif publisher is None and ln.label in ("boilerplate", "list", "short") and meta.COPYRIGHT.search(ln.text):
+            # publisher_from_copyright tests COPYRIGHT again; testing it first spares the bullet strip on every
+            # other line of the page
             publisher = meta.publisher_from_copyright(BULLET.sub("", ln.text))
     article = Article(id=doc.id, source=doc.source, url=doc.url, text="", credits=credits, publisher=publisher)
     body_lines, features = page_lines(text, lines)
