@@ -19,10 +19,9 @@ _METONYM_VERB = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|stated|c
 
 # "in Iraq", "near the Syrian border", "its border with Israel": a country named as a location is a place, not an
 # actor; so is a part of one ("in western Cambodia", but "the north Lebanese port" is no part of a country named)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|out\s+of|across|near|throughout|inside|outside|within|around|"
-                              r"borders?\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
-_REGION_BEFORE = re.compile(r"\b(?:in|at|into|across|near|throughout|inside|outside|within|around)\s+(?:the\s+)?"
-                            + COMPASS + r"\s+$", re.IGNORECASE)
+_LOCATED = r"in|at|into|across|near|throughout|inside|outside|within|around"
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATED}|out\s+of|borders?\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+_REGION_BEFORE = re.compile(rf"\b(?:{_LOCATED})\s+(?:the\s+)?{COMPASS}\s+$", re.IGNORECASE)
 # a capital after these is where something happens or goes ("talks in Havana", "flew to Moscow")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|outside|around|to|from|via|towards?|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "ethnic Albanians in Macedonia", "the Albanian population of the province": a people, not the state of the

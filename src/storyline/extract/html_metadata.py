@@ -202,8 +202,7 @@ def _from_markup(page: str) -> list[str]:
     for pattern in _BYLINE_MARKUP:
         match = pattern.search(page)
         if match:
-            name = " ".join(html_lib.unescape(_TAG.sub(" ", match.group(1))).split())
-            return clean_authors(name)
+            return clean_authors(_plain(match.group(1)))
     return []
 
 
