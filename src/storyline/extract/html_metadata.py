@@ -211,7 +211,7 @@ def _from_byline_text(page: str) -> list[str]:
     free-text byline is tried last: "von Sarajevo bis Wien" is no byline)."""
     for pattern in _BYLINE_TEXT:
         for match in pattern.finditer(page):
-            raw = _AGENCY_AFTER.split(" ".join(html_lib.unescape(match.group(1)).split()))[0]
+            raw = _AGENCY_AFTER.split(_plain(match.group(1)))[0]
             names = byline_authors(raw)
             if names and all(_strict_person(n) for n in names):
                 return names
@@ -223,7 +223,7 @@ def _from_author_class(page: str) -> list[str]:
     for match in _AUTHOR_CLASS.finditer(page):
         if _NOT_THE_ARTICLES.search(match.group(1)):
             continue
-        names = byline_authors(" ".join(html_lib.unescape(match.group(2)).split()))
+        names = byline_authors(_plain(match.group(2)))
         if names and all(_strict_person(n) for n in names):
             return names
     return []
