@@ -51,7 +51,8 @@ class StoryProfile:
 
     def add(self, terms: Counter, countries: set[str], when: tuple[str | None, str | None]) -> None:
         self.terms.update(terms)
-        self.terms = Counter(dict(self.terms.most_common(CENTROID_TERMS)))
+        if len(self.terms) > CENTROID_TERMS:
+            self.terms = Counter(dict(self.terms.most_common(CENTROID_TERMS)))
         self.countries |= countries
         start, end = when[0] or when[1], when[1] or when[0]
         if start:
