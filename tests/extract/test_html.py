@@ -91,6 +91,23 @@ def test_authors_as_the_page_writes_them_and_without_the_publisher(shared_data):
     assert article.authors == ["Claudia Lindner"]
 
 
+def test_authors_behind_a_site_name_a_degree_or_a_first_name(shared_data):
+    # the author field names the site ("Finanztreff De", "Badische Zeitung"): the byline names the person
+    for name in ("finanztreff.de-Influencer.html", "badische-zeitung.de-Wohnungssuche.html"):
+        article, gold = _eval_page(shared_data, name)
+        assert article.authors == [gold["author"]]
+    # "Grant Tinsley, PhD" and "Tina Klostermeier; TK": a degree or the initials are no second author
+    for name in ("healthline.com.fat.html", "womenshealth.de.weihnachten.html"):
+        article, gold = _eval_page(shared_data, name)
+        assert article.authors == [gold["author"]]
+    # a first name alone ("Nils") with the surname the page gives it ("Eine Kolumne von Nils Pickert")
+    article, _ = _eval_page(shared_data, "pinkstinks.de-Kulturtechnik.html")
+    assert article.authors == ["Nils Pickert"]
+    # "By" in an element of its own before the linked name
+    article, _ = _eval_page(shared_data, "abc13.com-Copperfield.html")
+    assert article.authors == ["Alex Bozarjian"]
+
+
 def test_a_notice_box_alone_in_precision_mode_gives_way_to_the_article(shared_data):
     page_id = "f8ff621a0b9b7646cc0d57d37416feabba2bf78ef5dd0bfc5b080f9f97bbe584"  # barrons.com, Home Depot
     html = gzip.decompress((shared_data / "scrapinghub" / "html" / f"{page_id}.html.gz").read_bytes())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections import Counter
 import unicodedata
 from urllib.parse import unquote, urljoin, urlparse
 
@@ -167,7 +168,7 @@ _TAGS = r"(?:\s*<[^>]+>)*\s*"
 _BYLINE_TEXT = [
     re.compile(r"\b(?:Autor(?:in)?|Author|Verfasser(?:in)?|Text|Auteur|Autore)\s*:" + _TAGS + r"([^<]{3,80}?)\s*<"),
     # "By&nbsp;<a href=/reporters/x>Jose de la Cruz</a>", "von <em>Klaus Stanjek</em>"
-    re.compile(r">\s*(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i)(?:\s|&nbsp;|&#160;)+(?:<(?!/)[^>]+>\s*){0,2}"
+    re.compile(r">\s*(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i)(?:(?:\s|&nbsp;|&#160;)+|(?=<))(?:<[^>]+>\s*){0,4}"
                r"([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
     # "Posted on September 21, 2020 by Adi Tzlil", "Blog Beitrag von Margarita Koreneva"
     re.compile(r">\s*(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Bb]eitrag|[Aa]rtikel|[Vv]eröffentlicht)\b[^<>]{0,40}?\s"
@@ -187,11 +188,35 @@ _AUTHOR_CLASS = re.compile(r'<\w+[^>]*\bclass="([^"]*(?:author|byline|autor)[^"]
 def page_authors(found: str | None, page: str, sitename: str | None) -> list[str]:
     """Person names for the page: `found` (trafilatura's author field) cleaned, else a byline markup, else a
     byline written as text, else the text of an author element."""
-    names = [_cleaned(n) for n in clean_authors(found)]
-    names = [n for n in names if n] or _from_markup(page) or _from_byline_text(page) or _from_author_class(page)
+    names = [n for n in map(_cleaned, clean_authors(found)) if n]
+    persons = _persons(names, page, sitename)
+    if names and not persons:
+        # the author field names only the site or its publisher ("Finanztreff De"): a byline may name a person
+        persons = _persons(_from_page(page), page, sitename)
+    names = persons or names or _from_page(page)
+    persons = _persons(names, page, sitename)
+    return [_as_written(_in_full(n, page), page) for n in persons] or [_as_written(n, page) for n in names]
+
+
+def _in_full(name: str, page: str) -> str:
+    """A first name alone ("Nils", a blog's display name) with the surname the page most often gives it
+    ("Eine Kolumne von Nils Pickert")."""
+    if not re.fullmatch(r"[A-ZÀ-Ý][a-zß-ÿ]{2,}", name):
+        return name
+    full = Counter(re.findall(rf"\b{name}\s+([A-ZÀ-Ý][a-zß-ÿ]+(?:-[A-ZÀ-Ý][a-zß-ÿ]+)?)\b", page))
+    for surname, _ in full.most_common():
+        if _strict_person(f"{name} {surname}"):
+            return f"{name} {surname}"
+    return name
+
+
+def _from_page(page: str) -> list[str]:
+    return _from_markup(page) or _from_byline_text(page) or _from_author_class(page)
+
+
+def _persons(names: list[str], page: str, sitename: str | None) -> list[str]:
     holders = _COPYRIGHT.findall(page) if len(names) > 1 else []
-    persons = [n for n in names if not _names_the_site(n, sitename, holders)]
-    return [_as_written(n, page) for n in (persons or names)]
+    return [n for n in names if not _names_the_site(n, sitename, holders)]
 
 
 def _cleaned(name: str) -> str:
@@ -232,7 +257,7 @@ def _from_author_class(page: str) -> list[str]:
 def _strict_person(name: str) -> bool:
     tokens = name.split()
     return 2 <= len(tokens) <= 4 and tokens[-1][0].isupper() and not set(tokens) & _NOT_NAME_WORDS and all(
-        t in _NAME_PARTICLES or t[0].isupper() and not (t.isupper() and len(t) > 2) for t in tokens)
+        t in _NAME_PARTICLES or t[0].isupper() and not (t.isupper() and len(t.replace(".", "")) > 2) for t in tokens)
 
 
 def _names_the_site(name: str, sitename: str | None, copyright_holders: list[str]) -> bool:

@@ -1,6 +1,7 @@
 """Metadata of text dumps: title line, byline, date line, publisher from the copyright line; language."""
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 
@@ -152,8 +153,9 @@ _AUTHOR_PREFIX = re.compile(
     r"^(?:(?:zeige|alle)\s+(?:alle\s+)?beiträge\s+von|view\s+all\s+posts\s+by|posted\s+by|written\s+by|"
     r"(?:artikel|beitrag|text)\s+von|auteure?|autor(?:in)?|author|by|von|vom|par|por|text)\s*:?\s+", re.IGNORECASE)
 # admin accounts, and the labels a byline template prints when the name is missing
-_NOT_A_PERSON = re.compile(r"^(?:wordpress)?admin$|^(?:webmaster|posted|datum|date|name|text|human|jobs|hire)$",
-                           re.IGNORECASE)
+# and academic degrees printed as if they were names ("Grant Tinsley, PhD")
+_NOT_A_PERSON = re.compile(r"^(?:wordpress)?admin$|^(?:webmaster|posted|datum|date|name|text|human|jobs|hire|follow|"
+                           r"no author|ph\.?d\.?|m\.?d\.?|mph|msc|m\.?sc\.?|r\.?d\.?|rdn)$", re.IGNORECASE)
 
 
 # what a byline template prints after the names: "Isabel Caro y José Wilson Tiempo de lectura", "Amber G  Shares"
@@ -168,13 +170,15 @@ _NAME_AND_NAME = re.compile(r"\s+(?:y|und|et|e|and|&|im\s+Gespräch\s+mit|in\s+c
 def clean_authors(raw: str | None) -> list[str]:
     """Person names from an author field ("Zeige alle Beiträge von Petra Ruland; admin" -> ["Petra Ruland"])."""
     names = []
-    for part in re.split(r";\s*", raw or ""):
+    for part in re.split(r";\s*", html.unescape(raw or "")):
         part = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", part.strip(" '\"„“”‘’"))).strip(" ,")
         pieces = _NAME_AND_NAME.split(part)
         for name in pieces if all(len(p.split()) >= 2 for p in pieces) else [part]:
             if name and not _NOT_A_PERSON.search(name) and name not in names:
                 names.append(name)
-    return names
+    # "Tina Klostermeier; TK": a name's initials beside it are no second author
+    initials = {"".join(w[0] for w in n.split()).upper() for n in names if len(n.split()) > 1}
+    return [n for n in names if n.upper() not in initials]
 
 
 def detect_language(text: str) -> str | None:
