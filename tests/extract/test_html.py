@@ -106,6 +106,10 @@ def test_authors_behind_a_site_name_a_degree_or_a_first_name(shared_data):
     # "By" in an element of its own before the linked name
     article, _ = _eval_page(shared_data, "abc13.com-Copperfield.html")
     assert article.authors == ["Alex Bozarjian"]
+    # the link marked rel="author" ("Von <a rel="author">Thilo</a>"), a forum thread's first poster
+    for name in ("scienceblogs.de-zufaellig.html", "villagersandheroes.com.forums.patchnotes.html"):
+        article, gold = _eval_page(shared_data, name)
+        assert article.authors == [gold["author"]]
 
 
 def test_a_notice_box_alone_in_precision_mode_gives_way_to_the_article(shared_data):

@@ -40,6 +40,10 @@ _BYLINE_MARKUP = [
                r'\s*/?>\s*<meta name="twitter:data1" content="([^"]{2,60})"', re.IGNORECASE),
     # Chinese news sites close with the responsible editor: 责任编辑：Name
     re.compile(r"责任编辑\s*[:：]\s*(?:<[^>]+>\s*)*([^\s<]{2,12})"),
+    # the link to the author's page (HTML's rel="author"): <a href="/author/x/" rel="author">Thilo</a>
+    re.compile(r'<a\b[^>]*\brel="author"[^>]*>\s*(?:<(?!/)[^>]+>\s*)?([^<]{2,60}?)\s*<'),
+    # a forum thread's first post: <article class="message" data-author="Tiberius">
+    re.compile(r'<article\b[^>]*\bdata-author="([^"]{2,60})"'),
 ]
 
 
