@@ -170,9 +170,15 @@ def _headline(inner: str) -> str:
 _TAGS = r"(?:\s*<[^>]+>)*\s*"
 # bylines written as text: "Autor: </h5>Peter Maahn/SP-X", "<p>Von Claudia Lindner</p>"
 _BYLINE_TEXT = [
-    re.compile(r"\b(?:Autor(?:in)?|Author|Verfasser(?:in)?|Text|Auteur|Autore)\s*:" + _TAGS + r"([^<]{3,80}?)\s*<"),
+    # "Autor: </h5>Peter Maahn", "<h4>Autor</h4> <p><a href=/profil/x>Nikolai Huke</a>"
+    re.compile(r"(?:\b(?:Autor(?:in)?|Author|Verfasser(?:in)?|Text|Auteur|Autore)\s*:|"
+               r">\s*(?:Autor(?:in)?|Author|Verfasser(?:in)?|Auteur|Autore)\s*(?=</(?:h\d|b|strong|span|dt|th|p|div)>))"
+               + _TAGS + r"([^<]{3,80}?)\s*<"),
     # "By&nbsp;<a href=/reporters/x>Jose de la Cruz</a>", "von <em>Klaus Stanjek</em>"
-    re.compile(r">\s*(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i)(?:(?:\s|&nbsp;|&#160;)+|(?=<))(?:<[^>]+>\s*){0,4}"
+    re.compile(r">\s*(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i):?(?:(?:\s|&nbsp;|&#160;)+|(?=<))(?:<[^>]+>\s*){0,4}"
+               r"([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
+    # a date, then the name: "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "25.10.2022 - Reiner Nagel"
+    re.compile(r">\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[|–-]\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*[|–-]\s*"
                r"([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
     # "Posted on September 21, 2020 by Adi Tzlil", "Blog Beitrag von Margarita Koreneva"
     re.compile(r">\s*(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Bb]eitrag|[Aa]rtikel|[Vv]eröffentlicht)\b[^<>]{0,40}?\s"
@@ -261,7 +267,8 @@ def _from_author_class(page: str) -> list[str]:
 def _strict_person(name: str) -> bool:
     tokens = name.split()
     return 2 <= len(tokens) <= 4 and tokens[-1][0].isupper() and not set(tokens) & _NOT_NAME_WORDS and all(
-        t in _NAME_PARTICLES or t[0].isupper() and not (t.isupper() and len(t.replace(".", "")) > 2) for t in tokens)
+        not t.endswith("-") and (
+        t in _NAME_PARTICLES or t[0].isupper() and not (t.isupper() and len(t.replace(".", "")) > 2)) for t in tokens)
 
 
 def _names_the_site(name: str, sitename: str | None, copyright_holders: list[str]) -> bool:
