@@ -79,6 +79,8 @@ def test_headline_named_by_the_url_kicker_run_together_and_soft_hyphens(shared_d
 def test_authors_as_the_page_writes_them_and_without_the_publisher(shared_data):
     article, _ = _eval_page(shared_data, "fivethirtyeight.com.endorsement.html")
     assert article.authors == ["Perry Bacon Jr."]  # trafilatura gives "Perry Bacon Jr"
+    article, _ = _eval_page(shared_data, "villagevoice.com-Party.html")
+    assert article.authors == ["R.C. Baker"]  # trafilatura gives "R C Baker"
     article, _ = _eval_page(shared_data, "gala.fr.surnom.html")
     assert article.authors == ["Marie Merlet"]  # trafilatura gives "Prisma Média; Marie Merlet"
     article, _ = _eval_page(shared_data, "echte-demokratie-jetzt.de.blog.html")

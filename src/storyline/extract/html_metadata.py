@@ -287,7 +287,8 @@ def _as_written(name: str, page: str) -> str:
     words = name.split()
     if not any(_DOTTED.match(w) for w in words):
         return name
-    pattern = r"\s+".join(re.escape(w) + (r"\.?" if _DOTTED.match(w) else "") for w in words)
+    # initials may stand together ("R.C. Baker")
+    pattern = "".join(re.escape(w) + (r"\.?\s*" if _DOTTED.match(w) else r"\s+") for w in words).removesuffix(r"\s+")
     best = name
     for match in re.finditer(pattern, page):
         if match.group(0).count(".") > best.count("."):
