@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from collections import Counter
 import unicodedata
+from collections import Counter
 from urllib.parse import unquote, urljoin, urlparse
 
 import lxml.html
@@ -199,8 +199,9 @@ _AUTHOR_CLASS = re.compile(r'class="([^"]*(?:author|byline|autor)[^"]*)"[^>]*>\s
 
 
 def page_authors(found: str | None, page: str, sitename: str | None) -> list[str]:
-    """Person names for the page: `found` (trafilatura's author field) cleaned, else a byline markup, else a
-    byline written as text, else the text of an author element."""
+    """Person names for the page: `found` (trafilatura's author field) cleaned; where it names no person (or
+    only the site), a byline markup, else a byline written as text, else the text of an author element; a
+    first name alone completed from the page."""
     names = [n for n in map(_cleaned, clean_authors(found)) if n]
     persons = _persons(names, page, sitename)
     if not persons:
@@ -275,8 +276,15 @@ def _from_author_class(page: str) -> list[str]:
 def _strict_person(name: str) -> bool:
     tokens = name.split()
     return 2 <= len(tokens) <= 4 and tokens[-1][0].isupper() and not set(tokens) & _NOT_NAME_WORDS and all(
-        not t.endswith("-") and (
-        t in _NAME_PARTICLES or t[0].isupper() and not (t.isupper() and len(t.replace(".", "")) > 2)) for t in tokens)
+        map(_name_word, tokens))
+
+
+def _name_word(token: str) -> bool:
+    """A particle ("von"), or a capitalised word that is no acronym ("J.R." is initials) and no "Aymz-"."""
+    if token.endswith("-"):
+        return False
+    acronym = token.isupper() and len(token.replace(".", "")) > 2
+    return token in _NAME_PARTICLES or token[0].isupper() and not acronym
 
 
 def _names_the_site(name: str, sitename: str | None, copyright_holders: list[str]) -> bool:
