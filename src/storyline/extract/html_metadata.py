@@ -255,9 +255,8 @@ def _from_byline_text(page: str) -> list[str]:
         for match in pattern.finditer(page):
             if match.start() and _WORD_CHAR.match(page, match.start() - 1) and _WORD_CHAR.match(page, match.start()):
                 continue  # "Kontext:" holds no label
-            raw = _AGENCY_AFTER.split(_plain(match.group(1)))[0]
-            names = byline_authors(raw)
-            if names and all(_strict_person(n) for n in names):
+            names = _person_names(_AGENCY_AFTER.split(_plain(match.group(1)))[0])
+            if names:
                 return names
     return []
 
@@ -267,10 +266,16 @@ def _from_author_class(page: str) -> list[str]:
     for match in _AUTHOR_CLASS.finditer(page):
         if _NOT_THE_ARTICLES.search(match.group(1)):
             continue
-        names = byline_authors(_plain(match.group(2)))
-        if names and all(_strict_person(n) for n in names):
+        names = _person_names(_plain(match.group(2)))
+        if names:
             return names
     return []
+
+
+def _person_names(text: str) -> list[str]:
+    """The names of a byline whose every name reads as a person's name and nothing else; else none."""
+    names = byline_authors(text)
+    return names if names and all(map(_strict_person, names)) else []
 
 
 def _strict_person(name: str) -> bool:
