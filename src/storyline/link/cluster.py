@@ -13,8 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain, filterfalse, islice
-from operator import mul
+from itertools import chain, filterfalse
+from operator import itemgetter, mul
 
 from storyline.model import Article
 
@@ -39,6 +39,11 @@ def wording(terms: Counter) -> Counter:
     return Counter({t: c for t, c in terms.items() if not t.startswith(NUMBER_MARK)})
 
 
+def _most_common(counts: Counter, n: int) -> list[tuple]:
+    # Counter.most_common, ties in the same order, with a sort that runs in C rather than heapq's loop
+    return sorted(counts.items(), key=itemgetter(1), reverse=True)[:n]
+
+
 @dataclass
 class StoryProfile:
     id: int
@@ -52,7 +57,7 @@ class StoryProfile:
     def add(self, terms: Counter, countries: set[str], when: tuple[str | None, str | None]) -> None:
         self.terms.update(terms)
         if len(self.terms) > CENTROID_TERMS:
-            self.terms = Counter(dict(self.terms.most_common(CENTROID_TERMS)))
+            self.terms = Counter(dict(_most_common(self.terms, CENTROID_TERMS)))
         self.countries |= countries
         start, end = when[0] or when[1], when[1] or when[0]
         if start:
@@ -80,7 +85,8 @@ class StoryIndex:
         self.df: Counter = Counter()
         self.n_docs = 0
         self.stories: dict[int, StoryProfile] = {}
-        self.postings: dict[str, dict[int, None]] = defaultdict(dict)  # ordered: last updated last
+        # ordered, last updated last, and only the PER_TERM latest: the only ones `candidates` reads
+        self.postings: dict[str, dict[int, None]] = defaultdict(dict)
         self.by_country: dict[str, set[int]] = defaultdict(set)
         self.thread_members: dict[int, set[int]] = defaultdict(set)
         self._norms: dict[int, tuple[float, int]] = {}  # story id -> (centroid norm, n_docs when computed)
@@ -122,6 +128,8 @@ class StoryIndex:
             posting = self.postings[term]
             posting.pop(story.id, None)
             posting[story.id] = None
+            if len(posting) > self.PER_TERM:
+                del posting[next(iter(posting))]  # the least recently updated
         for country in story.countries:
             self.by_country[country].add(story.id)
         self.thread_members[story.thread_id].add(story.id)
@@ -139,9 +147,8 @@ class StoryIndex:
 
     def candidates(self, weights: dict[str, float]) -> list[int]:
         query = sorted(weights, key=weights.get, reverse=True)[:self.QUERY_TERMS]
-        shared = Counter(chain.from_iterable(islice(reversed(self.postings.get(term, {})), self.PER_TERM)
-                                             for term in query))
-        return [sid for sid, _ in shared.most_common(self.CANDIDATES)]
+        shared = Counter(chain.from_iterable(reversed(self.postings.get(term, {})) for term in query))
+        return [sid for sid, _ in _most_common(shared, self.CANDIDATES)]
 
     def related(self, story: StoryProfile, limit: int = 200) -> list[int]:
         """Stories that could continue or precede `story`: similar terms, or all of its countries (latest first)."""
