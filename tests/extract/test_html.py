@@ -231,3 +231,19 @@ def test_no_separator_is_left_at_the_ends_of_a_title(shared_data):
         article, gold = _eval_page(shared_data, page)
         assert article.title == gold["title"]
         assert article.title[0].isalpha()
+
+
+def test_the_date_the_page_labels_as_published_wins_over_the_modified_date_or_a_comment(shared_data):
+    from storyline.extract.html_metadata import labelled_date
+
+    # "Veröffentlicht am 16.08.2019" over a comment's time; "Erstellt am: 01.11.2023" read day first;
+    # "Erschienen am: 13.10.2021" over the page's modification date (meta name="date")
+    for page in ("resonator-podcast.de.res158.html", "simmeltalzeitung.ch-Trinkwasser.html",
+                 "caritas.de-Präsidentin.html", "bmel.de-zukunftsforum.html"):
+        article, gold = _eval_page(shared_data, page)
+        assert article.published == gold["date"][:10]
+    assert labelled_date('<p class="x">Published on <b>7 April 2020</b></p>') == "2020-04-07"
+    # a label inside an attribute or a script, a US-style date, or no date after the label: no labelled date
+    assert labelled_date('<a title="Posted on 2. January 2020">x</a>') is None
+    assert labelled_date("<span>Posted</span> <span>05/06/2022</span>") is None
+    assert labelled_date("<span>Erstellt von</span> <a>Anna Weber</a>") is None

@@ -10,7 +10,7 @@ from storyline.extract import metadata as meta
 from storyline.extract.html_continuation import continued_body
 from storyline.extract.html_input import bounded_markup, decode_page
 from storyline.extract.html_metadata import (canonical_url, heading_above, headline_by_url, headlines,
-                                             names_the_site, page_authors)
+                                             labelled_date, names_the_site, page_authors)
 from storyline.extract.page_kind import not_an_article
 from storyline.model import Article, Credits, Document
 
@@ -89,7 +89,7 @@ def _add_metadata(article: Article, result, head: str, body: list[str], url: str
     if article.title:
         article.title = _LOOSE_ENDS.sub("", article.title) or None
     article.authors = page_authors(result.author, head, result.sitename)
-    article.published = result.date if result.date and _DATE.match(result.date) else None
+    article.published = labelled_date(head) or (result.date if result.date and _DATE.match(result.date) else None)
     article.publisher = result.sitename
     article.canonical_url = canonical_url(head.split("</head>", 1)[0], url)
     article.language = result.language or meta.detect_language(article.text)
