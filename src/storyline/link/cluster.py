@@ -10,15 +10,15 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain, filterfalse
+from itertools import chain, filterfalse, repeat
 from operator import itemgetter, mul
 
-from storyline.model import Article
-
+import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from storyline.model import Article
 
 TOKEN = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # numbers tell look-alike events apart (a 31-24 and a 20-13 win, a 6.1 and a 7.6 quake, 2008 and 2013);
@@ -92,21 +92,25 @@ class StoryIndex:
         self._norms: dict[int, tuple[float, int]] = {}  # story id -> (centroid norm, n_docs when computed)
         self.next_id = 1
 
-    def idfs(self, terms: Iterable[str]) -> dict[str, float]:
-        # one comprehension, no call per term: this runs for every term of every article and story
-        base, df, log = math.log(self.n_docs + 1) + 1.0, self.df, math.log
-        return {t: base - log(df.get(t, 0) + 1) for t in terms}
+    def _idf_array(self, terms: Counter) -> np.ndarray:
+        # the logarithms in numpy, the lookups in C: this runs for every term of every article and story
+        df = np.fromiter(map(self.df.get, terms, repeat(0)), np.float64, len(terms))
+        return (math.log(self.n_docs + 1) + 1.0) - np.log(df + 1.0)
+
+    def _weight_array(self, terms: Counter, idf: np.ndarray | None = None) -> np.ndarray:
+        """TF-IDF weights of `terms`, in the order of its keys."""
+        return np.fromiter(terms.values(), np.float64, len(terms)) * (self._idf_array(terms) if idf is None else idf)
 
     def weights(self, terms: Counter) -> dict[str, float]:
-        idf = self.idfs(terms)
-        return {t: c * idf[t] for t, c in terms.items()}
+        return dict(zip(terms, self._weight_array(terms).tolist()))
 
     def query(self, terms: Counter) -> tuple[dict[str, float], float, dict[str, float]]:
         """An article's (or story's) TF-IDF weights, their norm, and the weights times the IDF once more
         (the story side's IDF), as `candidates` and `similarity` take them."""
-        idf = self.idfs(terms)
-        weights = {t: c * idf[t] for t, c in terms.items()}
-        return weights, self._norm(weights), {t: w * idf[t] for t, w in weights.items()}
+        idf = self._idf_array(terms)
+        weights = self._weight_array(terms, idf)
+        return (dict(zip(terms, weights.tolist())), math.sqrt(weights @ weights),
+                dict(zip(terms, (weights * idf).tolist())))
 
     @staticmethod
     def _norm(weights: dict[str, float]) -> float:
@@ -174,7 +178,8 @@ class StoryIndex:
         return cached[0]
 
     def _fresh_norm(self, story: StoryProfile) -> tuple[float, int]:
-        return self._norm(self.weights(story.terms)), self.n_docs
+        weights = self._weight_array(story.terms)
+        return math.sqrt(weights @ weights), self.n_docs
 
     def similarity(self, story: StoryProfile, weighted: dict[str, float], norm: float, countries: set[str]) -> float:
         """`weighted`: the article's term weights times the IDF once more (the story side's IDF)."""
