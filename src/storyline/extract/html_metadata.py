@@ -23,7 +23,8 @@ _HEADING = {tag: re.compile(rf"<{tag}\b[^>]*>(.*?)</{tag}\s*>", re.IGNORECASE | 
 # classes of the parts of an <h1> that are not the headline: the kicker above it, the subtitle below it
 _NOT_HEADLINE_CLASS = re.compile(r"sub-?title|kicker|overline|dachzeile|topline|roofline|eyebrow|label|category|"
                                  r"rubri[ck]|date|time|author|byline", re.IGNORECASE)
-_PUBLISHED_BY = re.compile(r"^\s*(?:veröffentlicht|published|posted|publié|publicado)\b", re.IGNORECASE)
+_PUBLISHED = "veröffentlicht|published|posted|publié|publicado"
+_PUBLISHED_BY = re.compile(rf"^\s*(?:{_PUBLISHED})\b", re.IGNORECASE)
 
 # tokens after which a page may write a full stop inside a name: initials and suffixes ("Perry Bacon Jr.")
 _DOTTED = re.compile(r"^(?:[^\W\d_]{1,2}|Jr|Sr|St|Dr|Prof)$")
@@ -51,8 +52,7 @@ _BYLINE_MARKUP = [
 
 # a publication date the page writes out in its text, after a tag (not in an attribute or a script):
 # "Veröffentlicht am 16.08.2019", "Erschienen am: 13.10.2021", "Published on 7 April 2020"
-_PUBLISHED_LABEL = re.compile(r">\s*(?:veröffentlicht|erstellt|publiziert|erschienen|published|posted|publié|publicado|"
-                              r"pubblicato)", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(rf">\s*(?:{_PUBLISHED}|erstellt|publiziert|erschienen|pubblicato)", re.IGNORECASE)
 # day first where written with dots; 05/06/2022 is no part of it: the US writes the month first
 _LABELLED_DATE = re.compile(r"(?:\s+(?:am|on|le|el|il|em))?(?:\s|:|&nbsp;)*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|"
                             r"\d{1,2}\.?\s+[^\W\d_]{3,9}\.?,?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
