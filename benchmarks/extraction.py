@@ -107,7 +107,7 @@ def sys_resiliparse(pages, truth):
     return out
 
 
-# jusText needs the page's language: py3langid's code -> jusText's stop-list name (English when it has none)
+# jusText needs the page's language: our language code -> jusText's stop-list name (English when it has none)
 JUSTEXT_LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
                      "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "pl": "Polish", "sv": "Swedish",
                      "da": "Danish", "no": "Norwegian_Bokmal", "fi": "Finnish", "cs": "Czech", "tr": "Turkish",
@@ -116,13 +116,14 @@ JUSTEXT_LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spa
 
 def sys_justext(pages, truth):
     import justext
-    import py3langid
     from trafilatura.utils import decode_file
+
+    from storyline.extract.metadata import detect_language
 
     stoplists = {}
     out = {}
     for i, html in pages.items():
-        language = JUSTEXT_LANGUAGES.get(py3langid.classify(decode_file(html)[:5000])[0], "English")
+        language = JUSTEXT_LANGUAGES.get(detect_language(decode_file(html)[:5000]), "English")
         stop = stoplists.setdefault(language, justext.get_stoplist(language))
         try:
             paragraphs = justext.justext(html, stop)

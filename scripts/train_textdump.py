@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from common import body_scores, shingles  # noqa: E402
 
 from storyline.extract.line_features import NAMES  # noqa: E402
-from storyline.extract.textdump import MODEL_PATH, page_lines, select_body  # noqa: E402
+from storyline.extract.textdump import MODEL_PATH, page_lines, read_page, select_body  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 
@@ -47,7 +47,7 @@ def load(data: Path):
     pages = []
     for page_id in sorted(truth):
         text = (data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
-        lines, features = page_lines(text)
+        lines, features = page_lines(read_page(text))
         site = urlparse(truth[page_id]["url"]).netloc.removeprefix("www.")
         pages.append({"id": page_id, "site": site, "lines": lines, "X": features,
                       "y": gold_labels(lines, truth[page_id]["articleBody"]), "gold": truth[page_id]["articleBody"]})

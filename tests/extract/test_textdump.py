@@ -1,6 +1,6 @@
 from storyline.extract import credits, metadata
 from storyline.extract.line_features import NAMES
-from storyline.extract.textdump import extract_textdump, label_lines, page_lines
+from storyline.extract.textdump import extract_textdump, page_lines, read_page
 from storyline.model import Document
 
 
@@ -8,7 +8,7 @@ def test_line_labels_on_a_rendered_page():
     text = ("  • Home\n  • World\nA headline about the talks\n\nBy Jane Roe\n\n2021-03-04\n\n"
             "The ministers met in Paris on Monday and agreed to continue the talks next month, officials said.\n\n"
             "Photo: John Smith / AFP\nSource: (REUTERS)\nLeave a Reply\n  • Privacy Policy\n")
-    labels = {ln.text: ln.label for ln in label_lines(text) if ln.text}
+    labels = {ln.text: ln.label for ln in read_page(text).lines if ln.text}
     assert labels["• Home"] == "list"
     assert labels["2021-03-04"] == "date"
     assert labels["Photo: John Smith / AFP"] == "caption"
@@ -45,7 +45,7 @@ def test_credit_and_metadata_rules():
 def test_a_comment_section_after_the_article_is_not_body(shared_data):
     page_id = "b0cf2bbf0192315eec95ede9c59bbf4ae58699275739d590edc24b012e3e8800"  # pv-magazine.com, South Korea PV
     dump = (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
-    lines, features = page_lines(dump)
+    lines, features = page_lines(read_page(dump))
     after = features[:, NAMES.index("after_comments")] > 0
     assert any("By submitting this form" in ln.text for ln, flag in zip(lines, after) if flag)
     text = extract_textdump(Document(page_id, dump.encode(), "text")).text
@@ -68,3 +68,12 @@ def test_author_fields_as_lists_of_people():
     assert metadata.clean_authors("'Luana Patriolino; Raphael Felice") == ["Luana Patriolino", "Raphael Felice"]
     assert metadata.clean_authors("Richard David Precht im Gespräch mit Karin Fischer") == [
         "Richard David Precht", "Karin Fischer"]
+
+
+def test_language_codes_of_several_scripts_and_of_text_cld2_would_refuse():
+    assert metadata.detect_language("Der Bundestag hat am Donnerstag beschlossen, dass die neue Regel gilt.") == "de"
+    assert metadata.detect_language("זה טקסט בעברית על החדשות של היום והממשלה") == "he"  # CLD2 says "iw"
+    assert metadata.detect_language("這是一篇關於今天新聞的中文文章，政府宣布了新的政策。") == "zh"  # not "zh-Hant"
+    # control characters, noncharacters and a lone surrogate, as broken dumps carry them: no error
+    assert metadata.detect_language("\x00\x0b The ministers met in Paris \ufffe on Monday \ud800 and agreed.") == "en"
+    assert metadata.detect_language("too short") is None

@@ -42,13 +42,15 @@ def canonical_agency(name: str) -> str:
 
 
 def source_credit(line: str) -> str | None:
+    if ":" not in line:
+        return None  # the test is far cheaper than SOURCE_LINE failing, on every line of a text dump
     match = SOURCE_LINE.match(line)
     return canonical_agency(match.group(1)) if match else None
 
 
 def photo_credit(line: str) -> str | None:
     """The photographer/agency of a photo credit line or of a caption ending in an upper-case credit."""
-    match = PHOTO_LINE.match(line)
+    match = PHOTO_LINE.match(line) if ":" in line else None
     if match:
         return match.group(1).strip()
     if "-" not in line and "–" not in line and "—" not in line:

@@ -51,31 +51,44 @@ def _stopwords_per_line(doc: str) -> np.ndarray:
     return np.asarray(counts, dtype=np.float32)
 
 
+# per-line counts, from whole-page passes (numpy over code points): the page has hundreds of lines
+COUNTS = ["chars", "tokens", "cjk", "capitalised", "digits", "commas"]
+_SPACE = np.zeros(0x3002, dtype=bool)  # the code points str.split() splits on: tokens == len(line.split())
+_SPACE[[c for c in range(0x3001) if chr(c).isspace()]] = True
+
+
+def count_lines(texts: list[str]) -> np.ndarray:
+    """One row of COUNTS per line (the lines hold no newline)."""
+    n = len(texts)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]]).astype(np.int64)
+    points = np.frombuffer(("\n".join(texts) + "\n").encode("utf-32-le"), dtype=np.uint32)
+    space = _SPACE[np.minimum(points, len(_SPACE) - 1)]
+    word_start = ~space & np.concatenate([[True], space[:-1]])
+    cjk = (((points >= 0x3040) & (points <= 0x30FF)) | ((points >= 0x3400) & (points <= 0x9FFF))
+           | ((points >= 0xAC00) & (points <= 0xD7AF)) | ((points >= 0xFF00) & (points <= 0xFFEF)))
+    upper = (((points >= 65) & (points <= 90)) | ((points >= 0xC0) & (points <= 0xDE))
+             | ((points >= 0x410) & (points <= 0x42F)))
+    masks = np.column_stack([word_start, cjk, word_start & upper, (points >= 48) & (points <= 57), points == 44])
+    counts = np.zeros((n, len(COUNTS)), dtype=np.float32)
+    if n:
+        counts[:, 0] = lengths
+        counts[:, 1:] = np.add.reduceat(masks.astype(np.float32), starts, axis=0) * (lengths > 0)[:, None]
+    return counts
+
+
 def line_matrix(texts: list[str], raws: list[str], labels: list[str], blank_before: list[bool],
-                blank_after: list[bool], dense: list[bool], after_comments: list[bool]) -> np.ndarray:
-    """One row of NAMES per non-blank line of a page. Counts come from whole-page passes (numpy over code
-    points, one regex scan each), not from a loop over lines: the page has hundreds of them."""
+                blank_after: list[bool], dense: list[bool], after_comments: list[bool],
+                counts: np.ndarray) -> np.ndarray:
+    """One row of NAMES per non-blank line of a page; `counts` holds their rows of count_lines."""
     n = len(texts)
     if n == 0:
         return np.zeros((0, len(NAMES)), dtype=np.float32)
     doc = "\n".join(texts)
-    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
-    starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]])
-    points = np.frombuffer(doc.encode("utf-32-le"), dtype=np.uint32)
-    space = (points == 32) | (points == 9) | (points == 10) | (points == 0xA0)
-    word_start = ~space & np.concatenate([[True], space[:-1]])
-
-    def per_line(mask: np.ndarray) -> np.ndarray:
-        return np.add.reduceat(mask.astype(np.float32), starts) * (lengths > 0)
-
-    words = per_line(word_start)
-    cjk = per_line(((points >= 0x3040) & (points <= 0x30FF)) | ((points >= 0x3400) & (points <= 0x9FFF))
-                   | ((points >= 0xAC00) & (points <= 0xD7AF)) | ((points >= 0xFF00) & (points <= 0xFFEF)))
-    upper = ((points >= 65) & (points <= 90)) | ((points >= 0xC0) & (points <= 0xDE)) | \
-        ((points >= 0x410) & (points <= 0x42F))
-    n_words = words + np.floor(cjk / 2)
-    chars = np.maximum(lengths, 1).astype(np.float32)
-    per_word = np.maximum(words, 1)
+    lengths, tokens, cjk, capitalised, digits, commas = counts.T
+    n_words = tokens + np.floor(cjk / 2)
+    chars = np.maximum(lengths, 1)
+    per_word = np.maximum(tokens, 1)
     label_arr = np.asarray(labels)
     bullet = (label_arr == "list").astype(np.float32)
     repeated = Counter(texts)
@@ -86,9 +99,9 @@ def line_matrix(texts: list[str], raws: list[str], labels: list[str], blank_befo
         np.minimum(_per_line(doc, SENTENCE_MARK), 10) / 10,
         bullet,
         np.minimum(indent / 4, 3.0),
-        per_line(points == 44) / np.maximum(n_words, 1),
-        per_line(word_start & upper) / per_word,
-        per_line((points >= 48) & (points <= 57)) / chars,
+        commas / np.maximum(n_words, 1),
+        capitalised / per_word,
+        digits / chars,
         _stopwords_per_line(doc) / per_word,
         cjk / chars,
         np.fromiter((1.0 if repeated[t] > 1 else 0.0 for t in texts), dtype=np.float32, count=n),

@@ -18,10 +18,11 @@ import numpy as np
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
-from storyline.extract.line_features import CJK, NAMES, line_matrix
+from storyline.extract.line_features import CJK, COUNTS, NAMES, count_lines, line_matrix
 from storyline.model import Article, Credits, Document
 
 MODEL_PATH = Path(__file__).parent / "models" / "textdump_lines.json"
+_BULLET_FIRST = "•·▪◦‣∙*-"  # or a digit: the characters BULLET can start a stripped line with
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
 SENTENCE_END = re.compile(r"[.!?。！？»”\"')\]:;…]\s*$")
 # Page furniture that reads like text: comment forms, cookie banners, share and subscribe prompts.
@@ -50,10 +51,16 @@ def word_count(text: str) -> int:
     return len(text.split()) + (len(CJK.findall(text)) // 2 if not text.isascii() else 0)
 
 
-def _label(text: str, words: int, indent: int, in_list: bool) -> str:
+@dataclass(slots=True)
+class Page:
+    lines: list[Line]  # every line, blank ones included
+    counts: np.ndarray  # their rows of line_features.count_lines
+
+
+def _label(text: str, words: int, digits: int, indent: int, in_list: bool) -> str:
     if not text:
         return "blank"
-    if BULLET.match(text) or (in_list and indent > 0):
+    if (text[0] in _BULLET_FIRST or text[0].isdigit()) and BULLET.match(text) or (in_list and indent > 0):
         return "list"
     if credit_rules.source_credit(text):
         return "credit"
@@ -61,25 +68,29 @@ def _label(text: str, words: int, indent: int, in_list: bool) -> str:
         return "caption"
     if BOILERPLATE.match(text):
         return "boilerplate"
-    if meta.DATE_ONLY.match(text):
+    if (digits or not text.isascii()) and meta.DATE_ONLY.match(text):  # no date without a digit (\d: any script's)
         return "date"
     if words >= 10 and SENTENCE_END.search(text) or words >= 25:
         return "prose"
     return "short"
 
 
-def label_lines(text: str) -> list[Line]:
+def read_page(text: str) -> Page:
+    """The page's lines with their rule labels and counts."""
+    raws = text.splitlines()
+    texts = [raw.strip() for raw in raws]
+    counts = count_lines(texts)
+    words = (counts[:, COUNTS.index("tokens")] + counts[:, COUNTS.index("cjk")] // 2).astype(int).tolist()
+    digits = counts[:, COUNTS.index("digits")].tolist()
     lines: list[Line] = []
     in_list = False
-    for i, raw in enumerate(text.splitlines()):
-        stripped = raw.strip()
+    for i, (raw, stripped) in enumerate(zip(raws, texts)):
         indent = len(raw) - len(raw.lstrip())
-        words = word_count(stripped)
-        label = _label(stripped, words, indent, in_list)
+        label = _label(stripped, words[i], digits[i], indent, in_list)
         if label != "blank":
             in_list = label == "list"
-        lines.append(Line(i, raw, stripped, label, indent, words))
-    return lines
+        lines.append(Line(i, raw, stripped, label, indent, words[i]))
+    return Page(lines, counts)
 
 
 # the header of a comment section: what follows it is readers' text, however much it reads like prose
@@ -121,17 +132,18 @@ def body_span(lines: list[Line]) -> tuple[int, int] | None:
     return best_span
 
 
-def page_lines(text: str, every: list[Line] | None = None) -> tuple[list[Line], np.ndarray]:
+def page_lines(page: Page) -> tuple[list[Line], np.ndarray]:
     """The non-blank lines of a page and their feature rows (line_features.NAMES)."""
-    every = every if every is not None else label_lines(text)
-    lines = [ln for ln in every if ln.label != "blank"]
-    blank_before = [ln.index == 0 or every[ln.index - 1].label == "blank" for ln in lines]
-    blank_after = [ln.index + 1 >= len(every) or every[ln.index + 1].label == "blank" for ln in lines]
+    every = page.lines
+    rows = [ln.index for ln in every if ln.label != "blank"]
+    lines = [every[i] for i in rows]
+    blank_before = [i == 0 or every[i - 1].label == "blank" for i in rows]
+    blank_after = [i + 1 >= len(every) or every[i + 1].label == "blank" for i in rows]
     span = body_span(lines)
     dense = [span is not None and span[0] <= i <= span[1] for i in range(len(lines))]
     comments = _after_comments(lines, span[0] if span else len(lines))
     features = line_matrix([ln.text for ln in lines], [ln.raw for ln in lines], [ln.label for ln in lines],
-                           blank_before, blank_after, dense, comments)
+                           blank_before, blank_after, dense, comments, page.counts[rows])
     return lines, features
 
 
@@ -199,8 +211,8 @@ def _header(lines: list[Line], start: int) -> dict:
 
 
 def extract_textdump(doc: Document) -> Article:
-    text = doc.content.decode("utf-8", "replace")
-    lines = label_lines(text)
+    page = read_page(doc.content.decode("utf-8", "replace"))
+    lines = page.lines
     credits = Credits()
     publisher = None
     for ln in lines:
@@ -213,7 +225,7 @@ def extract_textdump(doc: Document) -> Article:
             # other line of the page
             publisher = meta.publisher_from_copyright(BULLET.sub("", ln.text))
     article = Article(id=doc.id, source=doc.source, url=doc.url, text="", credits=credits, publisher=publisher)
-    body_lines, features = page_lines(text, lines)
+    body_lines, features = page_lines(page)
     keep = body_mask(body_lines, features)
     if not keep.any():
         article.notes.append("no article body found: no line reads as running text")
