@@ -22,7 +22,6 @@ from storyline.extract.line_features import CJK, COUNTS, NAMES, count_lines, lin
 from storyline.model import Article, Credits, Document
 
 MODEL_PATH = Path(__file__).parent / "models" / "textdump_lines.json"
-_BULLET_FIRST = "•·▪◦‣∙*-"  # or a digit: the characters BULLET can start a stripped line with
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
 SENTENCE_END = re.compile(r"[.!?。！？»”\"')\]:;…]\s*$")
 # Page furniture that reads like text: comment forms, cookie banners, share and subscribe prompts.
@@ -60,7 +59,7 @@ class Page:
 def _label(text: str, words: int, digits: int, indent: int, in_list: bool) -> str:
     if not text:
         return "blank"
-    if (text[0] in _BULLET_FIRST or text[0].isdigit()) and BULLET.match(text) or (in_list and indent > 0):
+    if BULLET.match(text) or (in_list and indent > 0):
         return "list"
     if credit_rules.source_credit(text):
         return "credit"
