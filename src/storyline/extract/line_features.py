@@ -11,7 +11,6 @@ from collections import Counter
 
 import numpy as np
 
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 SENTENCE_PUNCT = re.compile(r"[.!?。！？][\s»”\"')]|[.!?。！？]$")
 SENTENCE_MARK = re.compile(r"[.!?。！？](?=[\s»”\"')]|$)", re.MULTILINE)  # consumes no newline
 # function words of the languages most common in news; their share tells prose from labels and names
@@ -77,6 +76,12 @@ def count_lines(texts: list[str]) -> np.ndarray:
     return counts
 
 
+def word_counts(counts: np.ndarray) -> np.ndarray:
+    """Words per row of count_lines; two CJK characters count as one, so that Japanese/Korean prose scores like
+    English."""
+    return counts[:, COUNTS.index("tokens")] + counts[:, COUNTS.index("cjk")] // 2
+
+
 def line_matrix(texts: list[str], raws: list[str], labels: list[str], blank_before: list[bool],
                 blank_after: list[bool], dense: list[bool], after_comments: list[bool],
                 counts: np.ndarray) -> np.ndarray:
@@ -86,7 +91,7 @@ def line_matrix(texts: list[str], raws: list[str], labels: list[str], blank_befo
         return np.zeros((0, len(NAMES)), dtype=np.float32)
     doc = "\n".join(texts)
     lengths, tokens, cjk, capitalised, digits, commas = counts.T
-    n_words = tokens + np.floor(cjk / 2)
+    n_words = word_counts(counts)
     chars = np.maximum(lengths, 1)
     per_word = np.maximum(tokens, 1)
     label_arr = np.asarray(labels)

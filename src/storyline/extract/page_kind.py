@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from storyline.extract.textdump import word_count
+from storyline.extract.line_features import count_lines, word_counts
 
 SENTENCE = re.compile(r"[.!?。！？…][\"'”»)\]]?(?:\s|$)")
 MIN_SENTENCE_WORDS = 8
@@ -16,7 +16,7 @@ LIST_LINES, LIST_LINE_WORDS = 15, 3
 
 def not_an_article(paragraphs: list[str]) -> str | None:
     """Why `paragraphs` are not an article, or None if one of them reads as a sentence or they could be one."""
-    words = [word_count(p) for p in paragraphs]
+    words = word_counts(count_lines(paragraphs)).astype(int).tolist()
     if any(w >= MIN_SENTENCE_WORDS and SENTENCE.search(p) for p, w in zip(paragraphs, words)):
         return None
     if sum(words) < MIN_WORDS:

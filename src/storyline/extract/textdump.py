@@ -18,7 +18,7 @@ import numpy as np
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
-from storyline.extract.line_features import CJK, COUNTS, NAMES, count_lines, line_matrix
+from storyline.extract.line_features import COUNTS, NAMES, count_lines, line_matrix, word_counts
 from storyline.model import Article, Credits, Document
 
 MODEL_PATH = Path(__file__).parent / "models" / "textdump_lines.json"
@@ -43,11 +43,7 @@ class Line:
     text: str
     label: str  # prose | short | list | caption | credit | boilerplate | date | blank
     indent: int
-    words: int = 0  # two CJK characters count as one word, so that Japanese/Korean prose scores like English
-
-
-def word_count(text: str) -> int:
-    return len(text.split()) + (len(CJK.findall(text)) // 2 if not text.isascii() else 0)
+    words: int = 0  # line_features.word_counts
 
 
 @dataclass(slots=True)
@@ -79,7 +75,7 @@ def read_page(text: str) -> Page:
     raws = text.splitlines()
     texts = [raw.strip() for raw in raws]
     counts = count_lines(texts)
-    words = (counts[:, COUNTS.index("tokens")] + counts[:, COUNTS.index("cjk")] // 2).astype(int).tolist()
+    words = word_counts(counts).astype(int).tolist()
     digits = counts[:, COUNTS.index("digits")].tolist()
     lines: list[Line] = []
     in_list = False
