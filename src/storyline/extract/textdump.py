@@ -160,11 +160,11 @@ def body_probabilities(features: np.ndarray, model: dict | None = None) -> np.nd
 
 
 def body_mask(lines: list[Line], features: np.ndarray, model: dict | None = None) -> np.ndarray:
-    """Which lines are body: the classifier's verdict; on a page too short for it to be sure of any line,
-    the prose of the densest run."""
+    """Which lines are body: the classifier's verdict, never after the comment-section header; on a page too
+    short for it to be sure of any line, the prose of the densest run."""
     if not lines:
         return np.zeros(0, dtype=bool)
-    keep = body_probabilities(features, model) >= 0.5
+    keep = (body_probabilities(features, model) >= 0.5) & (features[:, NAMES.index("after_comments")] == 0)
     if not keep.any():
         dense = features[:, NAMES.index("in_dense_run")] > 0
         keep = dense & np.asarray([ln.label == "prose" for ln in lines], dtype=bool)
