@@ -1,6 +1,6 @@
 """Features of the lines of a text dump, for the learned body/chrome line classifier.
 
-Language-independent where possible: shape (length, bullets, indentation, punctuation, capitals, digits),
+Language-independent (no word lists): shape (length, bullets, indentation, punctuation, capitals, digits),
 position, neighbours, repetition inside the page, and the rule labels of textdump.py. Shared by the
 extractor and scripts/train_textdump.py, so that training and use see the same numbers.
 """
@@ -12,42 +12,13 @@ from collections import Counter
 import numpy as np
 
 SENTENCE_PUNCT = re.compile(r"[.!?。！？][\s»”\"')]|[.!?。！？]$")
-SENTENCE_MARK = re.compile(r"[.!?。！？](?=[\s»”\"')]|$)", re.MULTILINE)  # consumes no newline
-# function words of the languages most common in news; their share tells prose from labels and names
-STOPWORDS = frozenset("""
-the a an and or of to in on at for with by from as is are was were be been has have had that this it its
-he she they we you his her their our not but if than then so also will would said says after before about
-der die das und oder ist sind war nicht mit von zu den dem des ein eine einer im auf für sich auch es
-le la les et ou est sont était pas avec de du des un une dans sur pour que qui il elle ils au aux
-el los las y o es son fue con por para que en una un del al se lo como más
-il lo gli e è sono con per che di da una un nel della
-""".split())
-_TOKEN_OR_NEWLINE = re.compile(r"\w+|\n")
-
-BASE = ["log_words", "log_chars", "ends_sentence", "inner_sentences", "bullet", "indent", "comma_rate",
-        "capital_rate", "digit_rate", "stopword_rate", "cjk_rate", "repeated", "blank_before", "blank_after",
+BASE = ["log_words", "log_chars", "ends_sentence", "bullet", "indent", "comma_rate",
+        "capital_rate", "digit_rate", "cjk_rate", "repeated", "blank_before", "blank_after",
         "position", "rule_prose", "rule_chrome", "rule_meta", "in_dense_run", "words_vs_page", "bullet_run",
         "bullet_words", "after_comments", "indent_vs_dense", "same_indent_as_dense"]
-CONTEXT = ["log_words", "ends_sentence", "bullet", "stopword_rate", "rule_prose", "in_dense_run"]
+CONTEXT = ["log_words", "ends_sentence", "bullet", "rule_prose", "in_dense_run"]
 OFFSETS = (-2, -1, 1, 2)
 NAMES = BASE + [f"{name}@{off:+d}" for off in OFFSETS for name in CONTEXT] + ["window_prose", "window_bullets"]
-
-
-def _per_line(doc: str, pattern: re.Pattern) -> np.ndarray:
-    """Matches of `pattern` in each line of `doc`, from one substitution over the whole page."""
-    marked = pattern.sub("\x00", doc)
-    return np.fromiter((line.count("\x00") for line in marked.split("\n")), dtype=np.float32)
-
-
-def _stopwords_per_line(doc: str) -> np.ndarray:
-    """Function words in each line of `doc`, from one scan of its words (a regex alternation of them is 2x slower)."""
-    counts = [0]
-    for token in _TOKEN_OR_NEWLINE.findall(doc.lower()):
-        if token == "\n":
-            counts.append(0)
-        elif token in STOPWORDS:
-            counts[-1] += 1
-    return np.asarray(counts, dtype=np.float32)
 
 
 # per-line counts, from whole-page passes (numpy over code points): the page has hundreds of lines
@@ -89,7 +60,6 @@ def line_matrix(texts: list[str], raws: list[str], labels: list[str], blank_befo
     n = len(texts)
     if n == 0:
         return np.zeros((0, len(NAMES)), dtype=np.float32)
-    doc = "\n".join(texts)
     lengths, tokens, cjk, capitalised, digits, commas = counts.T
     n_words = word_counts(counts)
     chars = np.maximum(lengths, 1)
@@ -101,13 +71,11 @@ def line_matrix(texts: list[str], raws: list[str], labels: list[str], blank_befo
     base = np.column_stack([
         np.log1p(n_words), np.log1p(lengths),
         np.fromiter((1.0 if SENTENCE_PUNCT.search(t[-3:]) else 0.0 for t in texts), dtype=np.float32, count=n),
-        np.minimum(_per_line(doc, SENTENCE_MARK), 10) / 10,
         bullet,
         np.minimum(indent / 4, 3.0),
         commas / np.maximum(n_words, 1),
         capitalised / per_word,
         digits / chars,
-        _stopwords_per_line(doc) / per_word,
         cjk / chars,
         np.fromiter((1.0 if repeated[t] > 1 else 0.0 for t in texts), dtype=np.float32, count=n),
         np.asarray(blank_before, dtype=np.float32), np.asarray(blank_after, dtype=np.float32),
