@@ -6,12 +6,10 @@ extractor and scripts/train_textdump.py, so that training and use see the same n
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import numpy as np
 
-SENTENCE_PUNCT = re.compile(r"[.!?。！？][\s»”\"')]|[.!?。！？]$")
 BASE = ["log_words", "log_chars", "ends_sentence", "bullet", "indent", "comma_rate",
         "capital_rate", "digit_rate", "cjk_rate", "repeated", "blank_before", "blank_after",
         "position", "rule_prose", "rule_chrome", "rule_meta", "in_dense_run", "words_vs_page", "bullet_run",
@@ -22,7 +20,10 @@ NAMES = BASE + [f"{name}@{off:+d}" for off in OFFSETS for name in CONTEXT] + ["w
 
 
 # per-line counts, from whole-page passes (numpy over code points): the page has hundreds of lines
-COUNTS = ["chars", "tokens", "cjk", "capitalised", "digits", "commas"]
+COUNTS = ["chars", "tokens", "cjk", "capitalised", "digits", "commas", "ends_sentence"]
+# a line ends a sentence: a mark last, or a mark before a closing quote, bracket or space in its last three
+_SENTENCE_MARKS = np.array([ord(c) for c in ".!?。！？"], dtype=np.uint32)
+_CLOSERS = np.array([ord(c) for c in "»”\"')"], dtype=np.uint32)
 _SPACE = np.zeros(0x3002, dtype=bool)  # the code points str.split() splits on: tokens == len(line.split())
 _SPACE[[c for c in range(0x3001) if chr(c).isspace()]] = True
 
@@ -43,8 +44,18 @@ def count_lines(texts: list[str]) -> np.ndarray:
     counts = np.zeros((n, len(COUNTS)), dtype=np.float32)
     if n:
         counts[:, 0] = lengths
-        counts[:, 1:] = np.add.reduceat(masks.astype(np.float32), starts, axis=0) * (lengths > 0)[:, None]
+        counts[:, 1:-1] = np.add.reduceat(masks.astype(np.float32), starts, axis=0) * (lengths > 0)[:, None]
+        counts[:, -1] = _ends_sentence(points, starts + lengths, lengths, space)
     return counts
+
+
+def _ends_sentence(points: np.ndarray, ends: np.ndarray, lengths: np.ndarray, space: np.ndarray) -> np.ndarray:
+    back = np.arange(3, 0, -1)  # the third-last, second-last and last character of each line
+    at = np.maximum(ends[:, None] - back, 0)
+    inside = lengths[:, None] >= back
+    mark = np.isin(points[at], _SENTENCE_MARKS) & inside
+    close = (space[at] | np.isin(points[at], _CLOSERS)) & inside
+    return mark[:, 2] | (mark[:, 1] & close[:, 2]) | (mark[:, 0] & close[:, 1])
 
 
 def word_counts(counts: np.ndarray) -> np.ndarray:
@@ -53,24 +64,24 @@ def word_counts(counts: np.ndarray) -> np.ndarray:
     return counts[:, COUNTS.index("tokens")] + counts[:, COUNTS.index("cjk")] // 2
 
 
-def line_matrix(texts: list[str], raws: list[str], labels: list[str], blank_before: list[bool],
+def line_matrix(texts: list[str], indents: list[int], labels: list[str], blank_before: list[bool],
                 blank_after: list[bool], dense: list[bool], after_comments: list[bool],
                 counts: np.ndarray) -> np.ndarray:
     """One row of NAMES per non-blank line of a page; `counts` holds their rows of count_lines."""
     n = len(texts)
     if n == 0:
         return np.zeros((0, len(NAMES)), dtype=np.float32)
-    lengths, tokens, cjk, capitalised, digits, commas = counts.T
+    lengths, tokens, cjk, capitalised, digits, commas, ends_sentence = counts.T
     n_words = word_counts(counts)
     chars = np.maximum(lengths, 1)
     per_word = np.maximum(tokens, 1)
     label_arr = np.asarray(labels)
     bullet = (label_arr == "list").astype(np.float32)
     repeated = Counter(texts)
-    indent = np.fromiter((len(r) - len(r.lstrip()) for r in raws), dtype=np.float32, count=n)
+    indent = np.asarray(indents, dtype=np.float32)
     base = np.column_stack([
         np.log1p(n_words), np.log1p(lengths),
-        np.fromiter((1.0 if SENTENCE_PUNCT.search(t[-3:]) else 0.0 for t in texts), dtype=np.float32, count=n),
+        ends_sentence,
         bullet,
         np.minimum(indent / 4, 3.0),
         commas / np.maximum(n_words, 1),
