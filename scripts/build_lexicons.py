@@ -22,13 +22,13 @@ EXTRA_COUNTRY_NAMES = {
     "USA": ["U.S.", "US", "U.S.A.", "United States of America", "America", "the States"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
     "KOR": ["South Korea"], "PRK": ["North Korea"], "CZE": ["Czech Republic"],
-    "COD": ["DR Congo", "DRC"], "IRN": ["Iran"], "SYR": ["Syria"], "VNM": ["Vietnam"], "TWN": ["Taiwan"],
+    "COD": ["DR Congo", "DRC", "Congo-Kinshasa", "Zaire"], "IRN": ["Iran"], "SYR": ["Syria"], "VNM": ["Vietnam", "Viet Nam"], "TWN": ["Taiwan"],
     "ARE": ["UAE", "U.A.E.", "Emirates"], "CHN": ["PRC"], "MKD": ["Macedonia"], "VEN": ["Venezuela"], "BOL": ["Bolivia"],
     "PSE": ["Palestine", "Gaza", "Gaza Strip", "West Bank", "Palestinian territories"],
-    "BIH": ["Bosnia", "Bosnia-Herzegovina", "Herzegovina"], "COD": ["Congo-Kinshasa", "Zaire"],
+    "BIH": ["Bosnia", "Bosnia-Herzegovina", "Herzegovina"],
     "COG": ["Congo", "Congo-Brazzaville", "Republic of Congo"], "CIV": ["Cote d'Ivoire", "Côte d'Ivoire"],
     "TLS": ["East Timor"], "MMR": ["Burma"], "NLD": ["Holland"], "SWZ": ["Swaziland"], "CPV": ["Cape Verde"],
-    "GMB": ["The Gambia"], "TTO": ["Trinidad", "Tobago"], "TUR": ["Turkiye", "Türkiye"], "VNM": ["Viet Nam"],
+    "GMB": ["The Gambia"], "TTO": ["Trinidad", "Tobago"], "TUR": ["Turkiye", "Türkiye"],
     # former states, coded as their successor as CAMEO and PLOVER do
     "RUS": ["Russian Federation", "Soviet Union", "USSR"], "SRB": ["Yugoslavia"], "KHM": ["Kampuchea", "Kampuchean"],
 }

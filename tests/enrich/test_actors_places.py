@@ -14,6 +14,8 @@ def test_countries_demonyms_and_sectors():
         ("German company", "DEU", "BUS") in _actors("A German company and Mexican police clashed.")
     assert ("Mexican police", "MEX", "COP") in _actors("A German company and Mexican police clashed.")
     assert _actors("Poland's parliament has demanded an admission.") == [("Poland's parliament", "POL", "LEG")]
+    # short forms of our own: each country's list whole (a second entry for a country once replaced the first)
+    assert [c for _, c, _ in _actors("The DRC, Zaire as was, and Vietnam, or Viet Nam, signed.")] == ["COD"] * 2 + ["VNM"] * 2
 
 
 def test_demonyms_of_every_country_and_ethnic_groups():

@@ -53,7 +53,7 @@ PATTERNS = [  # most specific first; a span taken by one is not matched again
     ("today_part", re.compile(r"\b(?:this\s+(?P<part>morning|afternoon|evening)|(?P<tonight>tonight)|the course of the day)\b",
                               re.I)),
     ("relative", re.compile(r"\b(?P<rel>today|yesterday|tomorrow|(?:this|last|next|past)\s+(?:week|month|year))\b", re.I)),
-    ("ago", re.compile(rf"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+"
+    ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                        r"(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("weekend", re.compile(r"\b(?:(?P<which>this|last|next|the)\s+)weekend\b", re.I)),
     ("year", re.compile(rf"\b(?P<since>since\s+|after\s+|until\s+|before\s+)?{_YEAR}\b(?![-/]\d)", re.I)),
