@@ -20,7 +20,8 @@ DATE_ONLY = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+(.{3,80})$", re.IGNORECASE)
-COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)", re.IGNORECASE)
+COPYRIGHT_MARKS = ("©", "(c)", "copyright")
+COPYRIGHT = re.compile("|".join(map(re.escape, COPYRIGHT_MARKS)), re.IGNORECASE)
 _LEGAL_SUFFIX = re.compile(
     r"[,\s]+(?:S\.?L\.?U?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|plc|Co\.|Corp\.?|B\.?V\.?|N\.?V\.?|S\.?p\.?A\.?|SAS)\.?$"
 )

@@ -39,8 +39,7 @@ BOILERPLATE = re.compile(
 @dataclass(slots=True)
 class Line:
     index: int
-    raw: str
-    text: str
+    text: str  # stripped
     label: str  # prose | short | list | caption | credit | boilerplate | date | blank
     indent: int
     words: int = 0  # line_features.word_counts
@@ -84,7 +83,7 @@ def read_page(text: str) -> Page:
         label = _label(stripped, words[i], digits[i], indent, in_list)
         if label != "blank":
             in_list = label == "list"
-        lines.append(Line(i, raw, stripped, label, indent, words[i]))
+        lines.append(Line(i, stripped, label, indent, words[i]))
     return Page(lines, counts)
 
 
@@ -205,7 +204,7 @@ def _header(lines: list[Line], start: int) -> dict:
     return found
 
 
-_COPYRIGHT_MARKS = ("©".encode(), b"(c)", b"copyright")  # meta.COPYRIGHT's words, as lowercase UTF-8
+_COPYRIGHT_MARKS = [mark.encode() for mark in meta.COPYRIGHT_MARKS]  # lowercase already
 
 
 def _publisher(lines: list[Line]) -> str | None:
