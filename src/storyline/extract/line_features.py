@@ -13,7 +13,8 @@ import numpy as np
 BASE = ["log_words", "log_chars", "ends_sentence", "bullet", "indent", "comma_rate",
         "capital_rate", "digit_rate", "cjk_rate", "repeated", "blank_before", "blank_after",
         "position", "rule_prose", "rule_chrome", "rule_meta", "in_dense_run", "words_vs_page", "bullet_run",
-        "bullet_words", "after_comments", "indent_vs_dense", "same_indent_as_dense"]
+        "bullet_words", "after_comments", "indent_vs_dense", "same_indent_as_dense", "box_log_words",
+        "box_prose_share", "box_sentence_share", "box_log_words_per_line", "box_log_lines", "box_page_share"]
 CONTEXT = ["log_words", "ends_sentence", "bullet", "rule_prose", "in_dense_run"]
 OFFSETS = (-2, -1, 1, 2)
 NAMES = BASE + [f"{name}@{off:+d}" for off in OFFSETS for name in CONTEXT] + ["window_prose", "window_bullets"]
@@ -99,6 +100,7 @@ def line_matrix(texts: list[str], indents: list[int], labels: list[str], blank_b
         np.log1p(n_words) * bullet,
         np.asarray(after_comments, dtype=np.float32),
         *_indent_columns(indent, dense, n_words),
+        *_box_columns(indent, n_words, label_arr == "prose", ends_sentence),
     ]).astype(np.float32)
     base[:, BASE.index("words_vs_page")] = base[:, 0] - np.median(base[:, 0])
     base[:, BASE.index("bullet_run")] = np.log1p(_run_lengths(bullet))
@@ -128,6 +130,22 @@ def _run_lengths(flags: np.ndarray) -> np.ndarray:
                 out[start:i] = i - start
             start = i
     return out
+
+
+def _box_columns(indent: np.ndarray, words: np.ndarray, prose: np.ndarray, ends_sentence: np.ndarray
+                 ) -> list[np.ndarray]:
+    """What the box a line sits in holds: a rendered page indents each box (menu, article, teaser list) by its
+    depth, so a run of lines at one indent is one box. Its words, the share of them on prose lines and on lines
+    that end a sentence, words per line, lines, and its share of the page's words tell an article that the
+    renderer indented like a list from a menu (cross-validation by site .913 -> .922)."""
+    box = np.zeros(len(indent), dtype=np.int64)
+    box[1:] = np.cumsum(indent[1:] != indent[:-1])
+    total = np.bincount(box, weights=words)
+    lines = np.bincount(box)
+    share = lambda flags: np.bincount(box, weights=words * flags) / np.maximum(total, 1)  # noqa: E731
+    per_box = [np.log1p(total), share(prose), share(ends_sentence), np.log1p(total / lines), np.log1p(lines),
+               total / max(words.sum(), 1)]
+    return [column[box] for column in per_box]
 
 
 def _window_mean(values: np.ndarray, width: int) -> np.ndarray:

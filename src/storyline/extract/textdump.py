@@ -28,7 +28,7 @@ SENTENCE_END = re.compile(r"[.!?。！？»”\"')\]:;…]\s*$")
 BOILERPLATE = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+\s+comments?|comments?\b|reply\b"
     r"|your email address will not be published|required fields are marked|log ?in to (?:reply|comment)"
-    r"|share (?:this|on)|follow us|subscribe|sign up|newsletter|advertisement|read more|related (?:articles|stories|news|posts)"
+    r"|share (?:this|on)|share\s*:?$|follow us|subscribe|sign up|newsletter|advertisement|read more|related (?:articles|stories|news|posts)"
     r"|you may also like|more from|recommended|most (?:read|popular)|terms (?:&|and) conditions|privacy policy"
     r"|cookie|we use cookies|this (?:site|website) uses cookies|all rights reserved|©|copyright\b|skip to|back to top"
     r"|click here|tags?:|filed under|categories:|print\b|email\b|whatsapp\b|facebook\b|twitter\b)",
@@ -164,6 +164,10 @@ def body_mask(lines: list[Line], features: np.ndarray, model: dict | None = None
     if not lines:
         return np.zeros(0, dtype=bool)
     keep = (body_probabilities(features, model) >= 0.5) & (features[:, NAMES.index("after_comments")] == 0)
+    for k in np.flatnonzero(keep):
+        # a share or print button inside the article's box reads as body to the classifier, which weighs the box
+        if lines[k].words <= 3 and BOILERPLATE.match(lines[k].text):
+            keep[k] = False
     if not keep.any():
         dense = features[:, NAMES.index("in_dense_run")] > 0
         keep = dense & np.asarray([ln.label == "prose" for ln in lines], dtype=bool)
