@@ -23,10 +23,13 @@ NAMES = BASE + [f"{name}@{off:+d}" for off in OFFSETS for name in CONTEXT] + ["w
 # per-line counts, from whole-page passes (numpy over code points): the page has hundreds of lines
 COUNTS = ["chars", "tokens", "cjk", "capitalised", "digits", "commas", "ends_sentence"]
 # a line ends a sentence: a mark last, or a mark before a closing quote, bracket or space in its last three
-_SENTENCE_MARKS = np.array([ord(c) for c in ".!?。！？"], dtype=np.uint32)
-_CLOSERS = np.array([ord(c) for c in "»”\"')"], dtype=np.uint32)
+# (lookup tables indexed by code point, the last entry standing for all above: np.isin sorts at each call)
 _SPACE = np.zeros(0x3002, dtype=bool)  # the code points str.split() splits on: tokens == len(line.split())
 _SPACE[[c for c in range(0x3001) if chr(c).isspace()]] = True
+_SENTENCE_MARK = np.zeros(0xFF21, dtype=bool)
+_SENTENCE_MARK[[ord(c) for c in ".!?。！？"]] = True
+_CLOSER = np.zeros(0x201F, dtype=bool)
+_CLOSER[[ord(c) for c in "»”\"')"]] = True
 
 
 def count_lines(texts: list[str]) -> np.ndarray:
@@ -54,8 +57,9 @@ def _ends_sentence(points: np.ndarray, ends: np.ndarray, lengths: np.ndarray, sp
     back = np.arange(3, 0, -1)  # the third-last, second-last and last character of each line
     at = np.maximum(ends[:, None] - back, 0)
     inside = lengths[:, None] >= back
-    mark = np.isin(points[at], _SENTENCE_MARKS) & inside
-    close = (space[at] | np.isin(points[at], _CLOSERS)) & inside
+    last = points[at]
+    mark = _SENTENCE_MARK[np.minimum(last, len(_SENTENCE_MARK) - 1)] & inside
+    close = (space[at] | _CLOSER[np.minimum(last, len(_CLOSER) - 1)]) & inside
     return mark[:, 2] | (mark[:, 1] & close[:, 2]) | (mark[:, 0] & close[:, 1])
 
 
@@ -93,8 +97,8 @@ def line_matrix(texts: list[str], indents: list[int], labels: list[str], blank_b
         np.asarray(blank_before, dtype=np.float32), np.asarray(blank_after, dtype=np.float32),
         np.arange(n, dtype=np.float32) / max(n - 1, 1),
         (label_arr == "prose").astype(np.float32),
-        np.isin(label_arr, ("boilerplate", "caption", "credit")).astype(np.float32),
-        np.isin(label_arr, ("date", "short")).astype(np.float32),
+        ((label_arr == "boilerplate") | (label_arr == "caption") | (label_arr == "credit")).astype(np.float32),
+        ((label_arr == "date") | (label_arr == "short")).astype(np.float32),
         np.asarray(dense, dtype=np.float32),
         np.zeros(n), np.zeros(n),  # words_vs_page and bullet_run, below
         np.log1p(n_words) * bullet,
@@ -122,14 +126,11 @@ def line_matrix(texts: list[str], indents: list[int], labels: list[str], blank_b
 
 def _run_lengths(flags: np.ndarray) -> np.ndarray:
     """For each line, the length of the run of equal flags it belongs to (0 outside runs of 1s)."""
-    out = np.zeros(len(flags), dtype=np.float32)
-    start = 0
-    for i in range(1, len(flags) + 1):
-        if i == len(flags) or flags[i] != flags[start]:
-            if flags[start]:
-                out[start:i] = i - start
-            start = i
-    return out
+    if len(flags) == 0:
+        return np.zeros(0, dtype=np.float32)
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(flags)) + 1, [len(flags)]])
+    lengths = np.diff(starts)
+    return (np.repeat(lengths, lengths) * flags).astype(np.float32)
 
 
 def _box_columns(indent: np.ndarray, words: np.ndarray, prose: np.ndarray, ends_sentence: np.ndarray

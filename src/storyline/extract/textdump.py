@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import sub
 from pathlib import Path
 
 import numpy as np
@@ -54,7 +55,7 @@ class Page:
 def _label(text: str, words: int, digits: int, indent: int, in_list: bool) -> str:
     if not text:
         return "blank"
-    if BULLET.match(text) or (in_list and indent > 0):
+    if in_list and indent > 0 or BULLET.match(text):
         return "list"
     if credit_rules.source_credit(text):
         return "credit"
@@ -72,17 +73,20 @@ def _label(text: str, words: int, digits: int, indent: int, in_list: bool) -> st
 def read_page(text: str) -> Page:
     """The page's lines with their rule labels and counts."""
     raws = text.splitlines()
-    texts = [raw.strip() for raw in raws]
+    left = [raw.lstrip() for raw in raws]
+    texts = [line.rstrip() for line in left]
+    indents = list(map(sub, map(len, raws), map(len, left)))
     counts = count_lines(texts)
     words = word_counts(counts).astype(int).tolist()
     digits = counts[:, COUNTS.index("digits")].tolist()
     lines: list[Line] = []
     in_list = False
-    for i, (raw, stripped) in enumerate(zip(raws, texts)):
-        indent = len(raw) - len(raw.lstrip())
+    for i, (stripped, indent) in enumerate(zip(texts, indents)):
+        if not stripped:
+            lines.append(Line(i, stripped, "blank", indent, words[i]))
+            continue
         label = _label(stripped, words[i], digits[i], indent, in_list)
-        if label != "blank":
-            in_list = label == "list"
+        in_list = label == "list"
         lines.append(Line(i, stripped, label, indent, words[i]))
     return Page(lines, counts)
 
@@ -112,18 +116,18 @@ def _score(line: Line) -> float:
 
 
 def body_span(lines: list[Line]) -> tuple[int, int] | None:
-    """Indices [start, end] of the maximum-sum run of line scores (Kadane); None if no prose."""
-    best, best_span = 0.0, None
-    run, run_start = 0.0, 0
-    for pos, line in enumerate(lines):
-        if line.label == "blank":
-            continue
-        if run <= 0:
-            run, run_start = 0.0, pos
-        run += _score(line)
-        if run > best:
-            best, best_span = run, (run_start, pos)
-    return best_span
+    """Indices [start, end] of the maximum-sum run of the (non-blank) lines' scores; None if no prose.
+    Kadane's scan in numpy: the run ending at each line starts after the lowest prefix sum before it (the
+    latest on ties), and the first line with the highest run ends the span (the scores are whole numbers)."""
+    if not lines:
+        return None
+    prefix = np.concatenate([[0.0], np.cumsum([_score(line) for line in lines])])
+    lowest = np.minimum.accumulate(prefix[:-1])
+    runs = prefix[1:] - lowest
+    end = int(np.argmax(runs))
+    if runs[end] <= 0:
+        return None
+    return int(np.flatnonzero(prefix[:end + 1] == lowest[end])[-1]), end
 
 
 def page_lines(page: Page) -> tuple[list[Line], np.ndarray]:
