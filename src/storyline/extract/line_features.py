@@ -143,7 +143,10 @@ def _box_columns(indent: np.ndarray, words: np.ndarray, prose: np.ndarray, ends_
     box[1:] = np.cumsum(indent[1:] != indent[:-1])
     total = np.bincount(box, weights=words)
     lines = np.bincount(box)
-    share = lambda flags: np.bincount(box, weights=words * flags) / np.maximum(total, 1)  # noqa: E731
+
+    def share(flags: np.ndarray) -> np.ndarray:  # of the box's words
+        return np.bincount(box, weights=words * flags) / np.maximum(total, 1)
+
     per_box = [np.log1p(total), share(prose), share(ends_sentence), np.log1p(total / lines), np.log1p(lines),
                total / max(words.sum(), 1)]
     return [column[box] for column in per_box]

@@ -53,8 +53,7 @@ class Page:
 
 
 def _label(text: str, words: int, digits: int, indent: int, in_list: bool) -> str:
-    if not text:
-        return "blank"
+    """The rule label of a non-blank line."""
     if in_list and indent > 0 or BULLET.match(text):
         return "list"
     if credit_rules.source_credit(text):
@@ -82,11 +81,11 @@ def read_page(text: str) -> Page:
     lines: list[Line] = []
     in_list = False
     for i, (stripped, indent) in enumerate(zip(texts, indents)):
-        if not stripped:
-            lines.append(Line(i, stripped, "blank", indent, words[i]))
-            continue
-        label = _label(stripped, words[i], digits[i], indent, in_list)
-        in_list = label == "list"
+        if stripped:
+            label = _label(stripped, words[i], digits[i], indent, in_list)
+            in_list = label == "list"  # a blank line neither starts nor ends a list
+        else:
+            label = "blank"
         lines.append(Line(i, stripped, label, indent, words[i]))
     return Page(lines, counts)
 
