@@ -124,13 +124,17 @@ def line_matrix(texts: list[str], indents: list[int], labels: list[str], blank_b
     return np.hstack(parts)
 
 
+def _runs(values: np.ndarray) -> np.ndarray:
+    """Which run of equal values each line belongs to: 0, 1, 2, ... down the page."""
+    runs = np.zeros(len(values), dtype=np.int64)
+    runs[1:] = np.cumsum(values[1:] != values[:-1])
+    return runs
+
+
 def _run_lengths(flags: np.ndarray) -> np.ndarray:
     """For each line, the length of the run of equal flags it belongs to (0 outside runs of 1s)."""
-    if len(flags) == 0:
-        return np.zeros(0, dtype=np.float32)
-    starts = np.concatenate([[0], np.flatnonzero(np.diff(flags)) + 1, [len(flags)]])
-    lengths = np.diff(starts)
-    return (np.repeat(lengths, lengths) * flags).astype(np.float32)
+    runs = _runs(flags)
+    return (np.bincount(runs)[runs] * flags).astype(np.float32)
 
 
 def _box_columns(indent: np.ndarray, words: np.ndarray, prose: np.ndarray, ends_sentence: np.ndarray
@@ -139,8 +143,7 @@ def _box_columns(indent: np.ndarray, words: np.ndarray, prose: np.ndarray, ends_
     depth, so a run of lines at one indent is one box. Its words, the share of them on prose lines and on lines
     that end a sentence, words per line, lines, and its share of the page's words tell an article that the
     renderer indented like a list from a menu (cross-validation by site .913 -> .922)."""
-    box = np.zeros(len(indent), dtype=np.int64)
-    box[1:] = np.cumsum(indent[1:] != indent[:-1])
+    box = _runs(indent)
     total = np.bincount(box, weights=words)
     lines = np.bincount(box)
 
