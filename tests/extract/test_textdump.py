@@ -1,6 +1,6 @@
 from storyline.extract import credits, metadata
 from storyline.extract.line_features import NAMES
-from storyline.extract.textdump import extract_textdump, page_lines, read_page
+from storyline.extract.textdump import COMMENT_BYLINE, extract_textdump, page_lines, read_page
 from storyline.model import Document
 
 
@@ -51,6 +51,17 @@ def test_a_comment_section_after_the_article_is_not_body(shared_data):
     text = extract_textdump(Document(page_id, dump.encode(), "text")).text
     assert text.startswith("South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan")
     assert text.endswith("announced by president Moon Jae-in a year ago.") and "By submitting this form" not in text
+
+
+def test_a_comment_list_without_a_header_starts_at_the_first_comments_byline(shared_data):
+    # givewell.org's open thread: the readers' comments follow the post as list items "Name on <date> said:"
+    page_id = "ac3c035520461017a7c5b248d8e39ef063cad4c0c7d7b7ecd68aff8f15099485"
+    dump = (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
+    text = extract_textdump(Document(page_id, dump.encode(), "text")).text
+    assert text.startswith("Our goal with hosting quarterly open threads is to give blog readers an opportunity")
+    assert "said:" not in text and "Milan Griffes" not in text
+    # an article's own "The minister said:" before a quote is prose, not a comment's byline
+    assert not COMMENT_BYLINE.match("The minister said:") and COMMENT_BYLINE.match("3. margoadams says:")
 
 
 def test_author_fields_as_lists_of_people():

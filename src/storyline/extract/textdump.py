@@ -94,14 +94,27 @@ def read_page(text: str) -> Page:
 COMMENTS_HEADER = re.compile(r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts on)\b.{0,60}|(?:leave a (?:reply|comment)|"
                              r"comments?|reader comments|join the discussion|post a comment|kommentare?|commentaires?|"
                              r"comentarios?)\s*:?)$", re.IGNORECASE)
+# the byline of the first comment, where a page has no header: a list item "Name says:" or "Name on September 12,
+# 2018 at 4:47 pm said:" (a blog's comment list; WordPress says so in each language). Only a list item: an
+# article's "The minister said:" before a quote is a line of prose
+COMMENT_BYLINE = re.compile(r"^(?:[•·▪◦‣∙*-]|\d{1,3}[.)])\s+\S.{0,100}?\s(?:says|said|wrote|sagt|schrieb|dit|dice|disse)"
+                            r"\s*:$", re.IGNORECASE)
 
 
 def _after_comments(lines: list[Line], body_start: int) -> list[bool]:
-    """Lines after the first comment-section header that comes after the start of the densest run of prose
-    (above it, "Comments" is a menu entry; from the first prose line on, cross-validation by site scores lower)."""
-    header = next((k for k, ln in enumerate(lines) if k > body_start and COMMENTS_HEADER.match(ln.text)), len(lines))
-    return [k > header for k in range(len(lines))]
+    """Lines of the comment section: after its header, if that comes after the start of the densest run of prose
+    (above it, "Comments" is a menu entry; from the first prose line on, cross-validation by site scores lower),
+    or from the first comment's byline after the page's first line of ten words (a long thread under a short post
+    is the densest run itself), whichever comes first."""
+    header = next((k + 1 for k in range(body_start + 1, len(lines)) if COMMENTS_HEADER.match(lines[k].text)),
+                  len(lines))
+    text_start = next((k for k, ln in enumerate(lines) if ln.words >= 10), len(lines))
+    byline = next((k for k in range(text_start + 1, header) if lines[k].label == "list"
+                   and COMMENT_BYLINE.match(lines[k].text)), header)
+    return [k >= byline for k in range(len(lines))]
 
+
+RUNNING_TEXT = 8  # words: a body has a line this long, else the classifier kept only a date or a name
 
 _SCORE = {"list": -3.0, "caption": -2.0, "credit": -2.0, "boilerplate": -6.0, "date": -1.0, "short": -1.0}
 
@@ -162,8 +175,8 @@ def body_probabilities(features: np.ndarray, model: dict | None = None) -> np.nd
 
 
 def body_mask(lines: list[Line], features: np.ndarray, model: dict | None = None) -> np.ndarray:
-    """Which lines are body: the classifier's verdict, never after the comment-section header; on a page too
-    short for it to be sure of any line, the prose of the densest run."""
+    """Which lines are body: the classifier's verdict, never in the comment section; on a page too short for it to
+    be sure of a line of running text, the prose of the densest run."""
     if not lines:
         return np.zeros(0, dtype=bool)
     keep = (body_probabilities(features, model) >= 0.5) & (features[:, NAMES.index("after_comments")] == 0)
@@ -171,7 +184,7 @@ def body_mask(lines: list[Line], features: np.ndarray, model: dict | None = None
         # a share or print button inside the article's box reads as body to the classifier, which weighs the box
         if lines[k].words <= 3 and BOILERPLATE.match(lines[k].text):
             keep[k] = False
-    if not keep.any():
+    if not any(lines[k].words >= RUNNING_TEXT for k in np.flatnonzero(keep)):  # a date or a name alone is no body
         dense = features[:, NAMES.index("in_dense_run")] > 0
         keep = dense & np.asarray([ln.label == "prose" for ln in lines], dtype=bool)
     return keep
