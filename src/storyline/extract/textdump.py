@@ -109,8 +109,8 @@ def _after_comments(lines: list[Line], body_start: int) -> list[bool]:
     header = next((k + 1 for k in range(body_start + 1, len(lines)) if COMMENTS_HEADER.match(lines[k].text)),
                   len(lines))
     text_start = next((k for k, ln in enumerate(lines) if ln.words >= 10), len(lines))
-    byline = next((k for k in range(text_start + 1, header) if lines[k].label == "list"
-                   and COMMENT_BYLINE.match(lines[k].text)), header)
+    byline = next((k for k in range(text_start + 1, header) if lines[k].text.endswith(":")
+                   and lines[k].label == "list" and COMMENT_BYLINE.match(lines[k].text)), header)
     return [k >= byline for k in range(len(lines))]
 
 
