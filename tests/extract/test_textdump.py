@@ -7,10 +7,12 @@ from storyline.model import Document
 def test_line_labels_on_a_rendered_page():
     text = ("  • Home\n  • World\nA headline about the talks\n\nBy Jane Roe\n\n2021-03-04\n\n"
             "The ministers met in Paris on Monday and agreed to continue the talks next month, officials said.\n\n"
-            "Photo: John Smith / AFP\nSource: (REUTERS)\nLeave a Reply\n  • Privacy Policy\n")
+            "Photo: John Smith / AFP\nSource: (REUTERS)\nLeave a Reply\n  • Privacy Policy\n"
+            "Published : Monday, January 12, 2023, at 10:30 am EST\n")
     labels = {ln.text: ln.label for ln in read_page(text).lines if ln.text}
     assert labels["• Home"] == "list"
     assert labels["2021-03-04"] == "date"
+    assert labels["Published : Monday, January 12, 2023, at 10:30 am EST"] == "date"  # the longest date line
     assert labels["Photo: John Smith / AFP"] == "caption"
     assert labels["Source: (REUTERS)"] == "credit"
     assert labels["Leave a Reply"] == "boilerplate"

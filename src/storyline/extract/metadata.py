@@ -19,6 +19,9 @@ DATE_ONLY = re.compile(
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?\s*$",
     re.IGNORECASE,
 )
+# the most whitespace-separated tokens in a DATE_ONLY line, "Published : Monday, January 12, 2023, at 10:30 am EST":
+# a test on the count saves the regex on the lines of prose that hold a digit
+DATE_ONLY_TOKENS = 10
 BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+(.{3,80})$", re.IGNORECASE)
 COPYRIGHT_MARKS = ("©", "(c)", "copyright")
 COPYRIGHT = re.compile("|".join(map(re.escape, COPYRIGHT_MARKS)), re.IGNORECASE)

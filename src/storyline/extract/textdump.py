@@ -19,7 +19,7 @@ import numpy as np
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
-from storyline.extract.line_features import COUNTS, NAMES, count_lines, line_matrix, word_counts
+from storyline.extract.line_features import CODES, COUNTS, LABELS, NAMES, count_lines, line_matrix, word_counts
 from storyline.model import Article, Credits, Document
 
 MODEL_PATH = Path(__file__).parent / "models" / "textdump_lines.json"
@@ -49,10 +49,14 @@ class Line:
 @dataclass(slots=True)
 class Page:
     lines: list[Line]  # every line, blank ones included
+    text: str  # their texts, one per line
     counts: np.ndarray  # their rows of line_features.count_lines
+    codes: np.ndarray  # their labels as indices into line_features.LABELS
+    words: np.ndarray  # their word counts
+    indents: np.ndarray
 
 
-def _label(text: str, words: int, digits: int, indent: int, in_list: bool) -> str:
+def _label(text: str, words: int, tokens: int, digits: int, indent: int, in_list: bool) -> str:
     """The rule label of a non-blank line."""
     if in_list and indent > 0 or BULLET.match(text):
         return "list"
@@ -62,11 +66,15 @@ def _label(text: str, words: int, digits: int, indent: int, in_list: bool) -> st
         return "caption"
     if BOILERPLATE.match(text):
         return "boilerplate"
-    if (digits or not text.isascii()) and meta.DATE_ONLY.match(text):  # no date without a digit (\d: any script's)
+    if (digits or not text.isascii()) and tokens <= meta.DATE_ONLY_TOKENS and meta.DATE_ONLY.match(text):
+        # no date without a digit (\d: any script's)
         return "date"
     if words >= 10 and SENTENCE_END.search(text) or words >= 25:
         return "prose"
     return "short"
+
+
+BLANK, PROSE, LIST = CODES["blank"], CODES["prose"], CODES["list"]
 
 
 def read_page(text: str) -> Page:
@@ -75,19 +83,22 @@ def read_page(text: str) -> Page:
     left = [raw.lstrip() for raw in raws]
     texts = [line.rstrip() for line in left]
     indents = list(map(sub, map(len, raws), map(len, left)))
-    counts = count_lines(texts)
+    page_text = "\n".join(texts)
+    counts = count_lines(texts, page_text)
     words = word_counts(counts).astype(int).tolist()
+    tokens = counts[:, COUNTS.index("tokens")].tolist()
     digits = counts[:, COUNTS.index("digits")].tolist()
     lines: list[Line] = []
     in_list = False
     for i, (stripped, indent) in enumerate(zip(texts, indents)):
         if stripped:
-            label = _label(stripped, words[i], digits[i], indent, in_list)
+            label = _label(stripped, words[i], tokens[i], digits[i], indent, in_list)
             in_list = label == "list"  # a blank line neither starts nor ends a list
         else:
             label = "blank"
         lines.append(Line(i, stripped, label, indent, words[i]))
-    return Page(lines, counts)
+    codes = np.fromiter(map(CODES.__getitem__, (ln.label for ln in lines)), dtype=np.int8, count=len(lines))
+    return Page(lines, page_text, counts, codes, np.asarray(words, dtype=np.int64), np.asarray(indents, dtype=np.int64))
 
 
 # the header of a comment section: what follows it is readers' text, however much it reads like prose
@@ -101,39 +112,45 @@ COMMENT_BYLINE = re.compile(r"^(?:[•·▪◦‣∙*-]|\d{1,3}[.)])\s+\S.{0,100
                             r"\s*:$", re.IGNORECASE)
 
 
-def _after_comments(lines: list[Line], body_start: int) -> list[bool]:
+def _after_comments(lines: list[Line], codes: np.ndarray, words: np.ndarray, body_start: int) -> np.ndarray:
     """Lines of the comment section: after its header, if that comes after the start of the densest run of prose
     (above it, "Comments" is a menu entry; from the first prose line on, cross-validation by site scores lower),
     or from the first comment's byline after the page's first line of ten words (a long thread under a short post
     is the densest run itself), whichever comes first."""
-    header = next((k + 1 for k in range(body_start + 1, len(lines)) if COMMENTS_HEADER.match(lines[k].text)),
-                  len(lines))
-    text_start = next((k for k, ln in enumerate(lines) if ln.words >= 10), len(lines))
-    byline = next((k for k in range(text_start + 1, header) if lines[k].text.endswith(":")
-                   and lines[k].label == "list" and COMMENT_BYLINE.match(lines[k].text)), header)
-    return [k >= byline for k in range(len(lines))]
+    n = len(lines)
+    header = next((k + 1 for k in range(body_start + 1, n) if COMMENTS_HEADER.match(lines[k].text)), n)
+    long_lines = np.flatnonzero(words >= 10)
+    text_start = int(long_lines[0]) if len(long_lines) else n
+    items = np.flatnonzero(codes == LIST)
+    byline = next((k for k in items[(items > text_start) & (items < header)].tolist()
+                   if lines[k].text.endswith(":") and COMMENT_BYLINE.match(lines[k].text)), header)
+    return np.arange(n) >= byline
 
 
 RUNNING_TEXT = 8  # words: a body has a line this long, else the classifier kept only a date or a name
 
-_SCORE = {"list": -3.0, "caption": -2.0, "credit": -2.0, "boilerplate": -6.0, "date": -1.0, "short": -1.0}
+# the score of a line by its label; a prose line scores its words (up to 60)
+_SCORE = np.asarray([{"list": -3.0, "caption": -2.0, "credit": -2.0, "boilerplate": -6.0, "date": -1.0,
+                      "short": -1.0}.get(label, 0.0) for label in LABELS])
 
 
-def _score(line: Line) -> float:
-    if line.label == "prose":
-        return float(min(line.words, 60))
-    if line.label == "list" and line.words >= 12 and SENTENCE_END.search(line.text):
-        return 2.0  # a sentence-long list item may belong to the article
-    return _SCORE.get(line.label, 0.0)
+def _scores(lines: list[Line], codes: np.ndarray, words: np.ndarray) -> np.ndarray:
+    scores = _SCORE[codes]
+    prose = codes == PROSE
+    scores[prose] = np.minimum(words[prose], 60)
+    for k in np.flatnonzero((codes == LIST) & (words >= 12)).tolist():
+        if SENTENCE_END.search(lines[k].text):
+            scores[k] = 2.0  # a sentence-long list item may belong to the article
+    return scores
 
 
-def body_span(lines: list[Line]) -> tuple[int, int] | None:
+def body_span(lines: list[Line], codes: np.ndarray, words: np.ndarray) -> tuple[int, int] | None:
     """Indices [start, end] of the maximum-sum run of the (non-blank) lines' scores; None if no prose.
     Kadane's scan in numpy: the run ending at each line starts after the lowest prefix sum before it (the
     latest on ties), and the first line with the highest run ends the span (the scores are whole numbers)."""
     if not lines:
         return None
-    prefix = np.concatenate([[0.0], np.cumsum([_score(line) for line in lines])])
+    prefix = np.concatenate([[0.0], np.cumsum(_scores(lines, codes, words))])
     lowest = np.minimum.accumulate(prefix[:-1])
     runs = prefix[1:] - lowest
     end = int(np.argmax(runs))
@@ -144,16 +161,19 @@ def body_span(lines: list[Line]) -> tuple[int, int] | None:
 
 def page_lines(page: Page) -> tuple[list[Line], np.ndarray]:
     """The non-blank lines of a page and their feature rows (line_features.NAMES)."""
-    every = page.lines
-    rows = [ln.index for ln in every if ln.label != "blank"]
-    lines = [every[i] for i in rows]
-    blank_before = [i == 0 or every[i - 1].label == "blank" for i in rows]
-    blank_after = [i + 1 >= len(every) or every[i + 1].label == "blank" for i in rows]
-    span = body_span(lines)
-    dense = [span is not None and span[0] <= i <= span[1] for i in range(len(lines))]
-    comments = _after_comments(lines, span[0] if span else len(lines))
-    features = line_matrix([ln.text for ln in lines], [ln.indent for ln in lines], [ln.label for ln in lines],
-                           blank_before, blank_after, dense, comments, page.counts[rows])
+    rows = np.flatnonzero(page.codes != BLANK)
+    lines = [page.lines[i] for i in rows.tolist()]
+    blank = np.append(page.codes == BLANK, True)  # past the last line counts as blank
+    blank_before = (rows == 0) | blank[rows - 1]
+    blank_after = blank[rows + 1]
+    codes, words = page.codes[rows], page.words[rows]
+    span = body_span(lines, codes, words)
+    dense = np.zeros(len(lines), dtype=bool)
+    if span:
+        dense[span[0]:span[1] + 1] = True
+    comments = _after_comments(lines, codes, words, span[0] if span else len(lines))
+    features = line_matrix([ln.text for ln in lines], page.indents[rows], codes, blank_before, blank_after, dense,
+                           comments, page.counts[rows])
     return lines, features
 
 
@@ -227,17 +247,17 @@ def _header(lines: list[Line], start: int) -> dict:
 _COPYRIGHT_MARKS = [mark.encode() for mark in meta.COPYRIGHT_MARKS]  # lowercase already
 
 
-def _publisher(lines: list[Line]) -> str | None:
+def _publisher(page: Page) -> str | None:
     """The publisher in the first copyright notice of the page's menus and footer ("© 2023 News 360 S.L.").
     The notices are found by byte search over the whole page (a regex on each line costs 10x more)."""
-    page = "\n".join(ln.text for ln in lines).encode("utf-8").lower()  # ASCII letters only: offsets stay
+    text = page.text.encode("utf-8").lower()  # ASCII letters only: offsets stay
     found = set()
     for mark in _COPYRIGHT_MARKS:
-        at = page.find(mark)
+        at = text.find(mark)
         while at >= 0:
-            found.add(page.count(b"\n", 0, at))
-            at = page.find(mark, at + 1)
-    for line in (lines[k] for k in sorted(found)):
+            found.add(text.count(b"\n", 0, at))
+            at = text.find(mark, at + 1)
+    for line in (page.lines[k] for k in sorted(found)):
         if line.label in ("boilerplate", "list", "short"):
             publisher = meta.publisher_from_copyright(BULLET.sub("", line.text))
             if publisher:
@@ -252,7 +272,7 @@ def extract_textdump(doc: Document) -> Article:
     photo = next((ln.text for ln in lines if ln.label == "caption"), None)
     credits = Credits(source=source and credit_rules.source_credit(source),
                       photo=photo and credit_rules.photo_credit(photo))
-    article = Article(id=doc.id, source=doc.source, url=doc.url, text="", credits=credits, publisher=_publisher(lines))
+    article = Article(id=doc.id, source=doc.source, url=doc.url, text="", credits=credits, publisher=_publisher(page))
     body_lines, features = page_lines(page)
     keep = body_mask(body_lines, features)
     if not keep.any():
