@@ -60,6 +60,18 @@ def test_headline_without_the_kicker_span_of_the_h1(shared_data):
     assert article.title == gold["title"] == "Getränke per Schiff ins Stadtzentrum"
 
 
+def test_headline_without_a_small_kicker_or_one_inside_the_link_that_wraps_the_h1(shared_data):
+    # "<span class=post-title><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span>"
+    article, gold = _eval_page(shared_data, "swim.de-ga2.html")
+    assert article.title == gold["title"] == "Lagen-Pyramide mit GA2"
+    # "<a href=...><span class='label label--blue'>Patch Notes</span>...Patchnotes 4.47.4 - ...</a>"
+    article, gold = _eval_page(shared_data, "villagersandheroes.com.forums.patchnotes.html")
+    assert article.title == gold["title"] == "Patchnotes 4.47.4 - Tagundnachtgleiche Bugfix Build"
+    # "<span class='sub-heading'>Energiewende Oberland:</span></br> Klimavorreiter Oberland?"
+    article, gold = _eval_page(shared_data, "tegernseerstimme.de-Klimavorreiter.html")
+    assert article.title == gold["title"] == "Klimavorreiter Oberland?"
+
+
 def test_headline_named_by_the_url_kicker_run_together_and_soft_hyphens(shared_data):
     # the blog's <h1> is its name; the post's headline is the <h2> the URL names (.../rasende-polizisten/)
     article, gold = _eval_page(shared_data, "strafprozess.ch.polizisten.html")

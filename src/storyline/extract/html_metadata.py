@@ -20,8 +20,9 @@ _WORD_CHAR = re.compile(r"\w")
 _PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)
 
 _HEADING = {tag: re.compile(rf"<{tag}\b[^>]*>(.*?)</{tag}\s*>", re.IGNORECASE | re.DOTALL) for tag in ("h1", "h2")}
-# classes of the parts of an <h1> that are not the headline: the kicker above it, the subtitle below it
-_NOT_HEADLINE_CLASS = re.compile(r"sub-?title|kicker|overline|dachzeile|topline|roofline|eyebrow|label|category|"
+# classes of the parts of an <h1> that are not the headline: the kicker above it, the subtitle below it (and the
+# <small> element, which holds one or the other)
+_NOT_HEADLINE_CLASS = re.compile(r"sub-?title|sub-?heading|kicker|overline|dachzeile|topline|roofline|eyebrow|label|category|"
                                  r"rubri[ck]|date|time|author|byline", re.IGNORECASE)
 _PUBLISHED = "veröffentlicht|published|posted|publié|publicado"
 _PUBLISHED_BY = re.compile(rf"^\s*(?:{_PUBLISHED})\b", re.IGNORECASE)
@@ -170,19 +171,24 @@ def _plain(markup: str) -> str:
 
 def _headline(inner: str) -> str:
     """An <h1>'s text without the parts that are not the headline ("<span class=kicker>Paris 2024</span> Boats
-    bring drinks" -> "Boats bring drinks"); a structured <h1> (only child elements) loses a short first part."""
+    bring drinks" -> "Boats bring drinks", "<small>Kicker</small><br>Headline" -> "Headline"); a structured <h1>
+    (only child elements) loses a short first part. An element that wraps all of the <h1> (a link to the article, a
+    span for the schema.org headline) is looked into."""
     try:
         h1 = lxml.html.fragment_fromstring(inner, create_parent="h1")
     except (ParserError, ValueError):
         return _plain(inner)
-    parts = [(h1.text or "", "", False)]
+    while len(h1) == 1 and not (h1.text or "").strip() and not (h1[0].tail or "").strip() and len(h1[0]):
+        h1 = h1[0]
+    parts = [(h1.text or "", "", "")]  # (text, class, tag), with no tag for text between the elements
     for child in h1:
-        parts.append((child.text_content() if isinstance(child.tag, str) else "", child.get("class") or "", True))
-        parts.append((child.tail or "", "", False))
-    parts = [(" ".join(text.split()), cls, element) for text, cls, element in parts if text.strip()]
-    keep = [p for p in parts if not (_NOT_HEADLINE_CLASS.search(p[1]) or DATE_ONLY.match(p[0])
+        if isinstance(child.tag, str):
+            parts.append((child.text_content(), child.get("class") or "", child.tag))
+        parts.append((child.tail or "", "", ""))
+    parts = [(" ".join(text.split()), cls, tag) for text, cls, tag in parts if text.strip()]
+    keep = [p for p in parts if not (p[2] == "small" or _NOT_HEADLINE_CLASS.search(p[1]) or DATE_ONLY.match(p[0])
                                      or BYLINE.match(p[0]) or _PUBLISHED_BY.match(p[0]))] or parts
-    if len(keep) >= 2 and all(element for _, _, element in keep) and \
+    if len(keep) >= 2 and all(tag for _, _, tag in keep) and \
             len(keep[0][0].split()) <= 4 < max(len(t.split()) for t, _, _ in keep[1:]):
         keep = keep[1:]
     return " ".join(text for text, _, _ in keep)
