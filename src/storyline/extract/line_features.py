@@ -20,7 +20,7 @@ OFFSETS = (-2, -1, 1, 2)
 NAMES = BASE + [f"{name}@{off:+d}" for off in OFFSETS for name in CONTEXT] + ["window_prose", "window_bullets"]
 LABELS = ("blank", "prose", "short", "list", "caption", "credit", "boilerplate", "date")  # textdump's rule labels
 CODES = {label: code for code, label in enumerate(LABELS)}
-_CHROME = np.isin(LABELS, ["boilerplate", "caption", "credit"])  # by label code (np.isin on each page is slow)
+_CHROME = np.isin(LABELS, ["boilerplate", "caption", "credit"])  # by label code: a lookup, not np.isin on each page
 _META = np.isin(LABELS, ["date", "short"])
 
 
@@ -135,7 +135,7 @@ def line_matrix(texts: list[str], indents: np.ndarray, codes: np.ndarray, blank_
 
 
 def _median(values: np.ndarray) -> np.floating:
-    """np.median's value (the mean of the middle one or two), without its overhead: 30x slower on a page"""
+    """np.median's value (the mean of the middle one or two) in half its time on a page's 200 lines"""
     middle = np.sort(values)[(len(values) - 1) // 2:len(values) // 2 + 1]
     return middle.mean()
 

@@ -66,8 +66,8 @@ def _label(text: str, words: int, tokens: int, digits: int, indent: int, in_list
         return "caption"
     if BOILERPLATE.match(text):
         return "boilerplate"
+    # no date without a digit (\d: any script's), nor with more tokens than the longest date line
     if (digits or not text.isascii()) and tokens <= meta.DATE_ONLY_TOKENS and meta.DATE_ONLY.match(text):
-        # no date without a digit (\d: any script's)
         return "date"
     if words >= 10 and SENTENCE_END.search(text) or words >= 25:
         return "prose"
