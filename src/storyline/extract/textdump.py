@@ -206,7 +206,7 @@ def body_mask(lines: list[Line], features: np.ndarray, model: dict | None = None
             keep[k] = False
     if not any(lines[k].words >= RUNNING_TEXT for k in np.flatnonzero(keep)):  # a date or a name alone is no body
         dense = features[:, NAMES.index("in_dense_run")] > 0
-        keep = dense & np.asarray([ln.label == "prose" for ln in lines], dtype=bool)
+        keep = dense & (features[:, NAMES.index("rule_prose")] > 0)
     return keep
 
 
