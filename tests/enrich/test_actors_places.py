@@ -36,6 +36,18 @@ def test_capital_as_metonym_and_organisations():
         ("US", "USA", None), ("State Department", "USA", "GOV")]
 
 
+def test_leaders_act_for_their_state_with_their_title():
+    # a leader named alone, or with a title, or after a country and a title: one actor of that country
+    assert _actors("Merkel flew home; Chancellor Olaf Scholz stayed.") == [
+        ("Merkel", "DEU", "GOV"), ("Chancellor Olaf Scholz", "DEU", "GOV")]
+    assert _actors("Indian Prime Minister Narendra Modi met Secretary-General Antonio Guterres.") == [
+        ("Indian Prime Minister Narendra Modi", "IND", "GOV"), ("Secretary", None, "GOV"),
+        ("Antonio Guterres", None, "IGO")]
+    # a surname that is also a word is matched with its capital only; shared surnames only with the first name
+    assert _actors("The bush fires spread.") == []
+    assert _actors("Prime Minister Rudd and Mr Brown spoke.") == [("Prime Minister Rudd", "AUS", "GOV")]
+
+
 def test_places_with_coordinates():
     (havana,) = find_places("talks this week in Havana with officials")
     assert havana.country == "CUB" and round(havana.value["lat"]) == 23

@@ -1,4 +1,5 @@
-"""Mentions of actors: countries, demonyms, capitals used as metonyms, organisations, sector words -> ISO3 + sector."""
+"""Mentions of actors: countries, demonyms, capitals used as metonyms, organisations, leaders, sector words -> ISO3 +
+sector."""
 from __future__ import annotations
 
 import re
@@ -46,7 +47,8 @@ def _patterns():
     orgs = load("organisations")
     country_of = country_words()
     org_of: dict[str, tuple[str | None, str]] = {}
-    for org in orgs["organisations"]:
+    people = load("people")["people"]
+    for org in orgs["organisations"] + people:  # a leader acts for the state, as a ministry does
         for name in org["names"]:
             org_of[name] = (org["country"], org["sector"])
     capital_of = {info["capital"]: iso3 for iso3, info in gaz["countries"].items() if info.get("capital")}
@@ -57,6 +59,7 @@ def _patterns():
         "country": (re.compile(bound_l + f"(?:{alternation(country_of)})" + bound_r), country_of),
         "capital": (re.compile(bound_l + f"(?:{alternation(capital_of)})" + bound_r), capital_of),
         "sector": (re.compile(r"\b(?:" + alternation(sector_of) + r")\b", re.IGNORECASE), sector_of),
+        "people": {name for person in people for name in person["names"]},
     }
 
 
@@ -104,13 +107,20 @@ def find_actors(text: str) -> list[Entity]:
         owners = [c for c in countries if c.end <= m.start() and _MODIFIER_GAP.fullmatch(text[c.end:m.start()])]
         # "the president of Armenia": the country right after "of"
         after = [c for c in countries if c.start >= m.end() and _OF_GAP.fullmatch(text[m.end():c.start])]
-        if not owners and after:
+        # "President Bush": the title is part of the leader's name
+        named = next((e for e in found if e.start > m.end() and e.text in pats["people"]
+                      and not text[m.end():e.start].strip()), None)
+        if not owners and named is not None:
+            named.start, named.text = m.start(), text[m.start():named.end]
+        elif not owners and after:
             after[0].sector = after[0].sector or sector
         elif owners:
             for owner in owners:
                 owner.sector = owner.sector or sector
-            owners[-1].end = m.end()
-            owners[-1].text = text[owners[-1].start:m.end()]
+            owners[-1].end = m.end() if named is None else named.end  # "Russian President Vladimir Putin": one actor
+            owners[-1].text = text[owners[-1].start:owners[-1].end]
+            if named is not None:
+                found.remove(named)
         else:
             found.append(Entity("actor", m.group(), m.start(), m.end(), sector=sector))
         taken.append(m.span())
