@@ -41,11 +41,25 @@ def test_leaders_act_for_their_state_with_their_title():
     assert _actors("Merkel flew home; Chancellor Olaf Scholz stayed.") == [
         ("Merkel", "DEU", "GOV"), ("Chancellor Olaf Scholz", "DEU", "GOV")]
     assert _actors("Indian Prime Minister Narendra Modi met Secretary-General Antonio Guterres.") == [
-        ("Indian Prime Minister Narendra Modi", "IND", "GOV"), ("Secretary", None, "GOV"),
-        ("Antonio Guterres", None, "IGO")]
+        ("Indian Prime Minister Narendra Modi", "IND", "GOV"), ("Secretary-General Antonio Guterres", None, "IGO")]
     # a surname that is also a word is matched with its capital only; shared surnames only with the first name
     assert _actors("The bush fires spread.") == []
     assert _actors("Prime Minister Rudd and Mr Brown spoke.") == [("Prime Minister Rudd", "AUS", "GOV")]
+
+
+def test_sectors_follow_the_gold_codebook_and_adjectives_between():
+    # sentences of our own, not from the dev set; the codes are those of the PLOVER gold data (CAMEO roles)
+    assert _actors("Kenyan doctors and Somali journalists met refugees.") == [
+        ("Kenyan doctors", "KEN", "MED"), ("Somali journalists", "SOM", "JRN"), ("refugees", None, "REF")]
+    assert _actors("Former president Carlos Menem spoke to students.") == [
+        ("Former president Carlos Menem", "ARG", "ELI"), ("students", None, "EDU")]
+    # one adjective between a demonym and its sector word, but no verb, and "the warring parties" is no party
+    assert _actors("Chilean riot police dispersed the crowd.") == [("Chilean riot police", "CHL", "COP")]
+    assert _actors("Palestinians attacked police.") == [("Palestinians", "PSE", None), ("police", None, "COP")]
+    assert _actors("The warring parties met.") == []
+    # the UN's Secretary-General is no government official
+    assert _actors("Secretary-General Kofi Annan said") == [("Secretary-General Kofi Annan", None, "IGO")]
+    assert _actors("The Secretary-General said") == [("Secretary-General", None, "IGO")]
 
 
 def test_places_with_coordinates():

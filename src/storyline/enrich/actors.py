@@ -11,8 +11,11 @@ from storyline.model import Entity
 SECTOR_NAMES = {
     "GOV": "government", "COP": "law enforcement", "MIL": "military", "JUD": "judiciary", "LEG": "legislature",
     "REB": "rebels",
-    "OPP": "opposition", "CVL": "civilians", "MED": "media", "BUS": "business", "IGO": "international organisation",
+    "OPP": "opposition", "CVL": "civilians", "BUS": "business", "IGO": "international organisation",
     "SPY": "intelligence",
+    # the codes of the PLOVER gold data's codebook (CAMEO roles): MED is medical, the media are JRN
+    "JRN": "media", "MED": "medical", "REF": "refugees", "EDU": "education", "LAB": "labour", "CRM": "criminals",
+    "ELI": "elites", "PTY": "political party",
 }
 # "Washington said", "Moscow has warned": a capital as the subject of a speech or action verb
 _METONYM_VERB = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|stated|clarified|announced|warned|insisted|"
@@ -37,8 +40,12 @@ _SIDING_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 
 
 # between a country word and its sector word only "and", commas, "the" and capitalised words ("Interior")
-_MODIFIER_GAP = re.compile(r"(?:\s*(?:and|,|the|[A-Z][\w.'-]*)\s*){0,4}|\s*|['’]s\s+(?:[\w-]+\s+){0,2}")
+_MODIFIER_GAP = re.compile(r"(?:\s*(?:and|,|the|[A-Z][\w.'-]*)\s*){0,4}|\s*|['’]s\s+(?:[\w-]+\s+){0,2}|-led\s+")
+# after a demonym also one adjective ("Liberian riot police"), not a verb ("Palestinians attacked police")
+_ADJECTIVE_GAP = re.compile(r"(?:-led)?\s+(?![a-z]+(?:ed|s)\s)[a-z][a-z-]+\s+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+# between a title and the leader's name: the rest of the title ("President-elect")
+_TITLE_GAP = re.compile(r"(?:-elect)?\s*")
 
 
 @lru_cache(maxsize=None)
@@ -104,14 +111,18 @@ def find_actors(text: str) -> list[Entity]:
             continue
         sector = sector_of[m.group().lower()]
         # "the U.S. and Cuban governments": the country words just before, joined by "and", share the sector
-        owners = [c for c in countries if c.end <= m.start() and _MODIFIER_GAP.fullmatch(text[c.end:m.start()])]
+        owners = [c for c in countries if c.end <= m.start() and (
+            _MODIFIER_GAP.fullmatch(text[c.end:m.start()])
+            or c.text in people and _ADJECTIVE_GAP.fullmatch(text[c.end:m.start()]))]
         # "the president of Armenia": the country right after "of"
         after = [c for c in countries if c.start >= m.end() and _OF_GAP.fullmatch(text[m.end():c.start])]
-        # "President Bush": the title is part of the leader's name
+        # "President Bush", "Secretary-General Kofi Annan": the title is part of the leader's name
         named = next((e for e in found if e.start > m.end() and e.text in pats["people"]
-                      and not text[m.end():e.start].strip()), None)
+                      and _TITLE_GAP.fullmatch(text[m.end():e.start])), None)
         if not owners and named is not None:
             named.start, named.text = m.start(), text[m.start():named.end]
+            if sector == "ELI":  # "former president Carlos Menem" no longer acts for the state
+                named.sector = sector
         elif not owners and after:
             after[0].sector = after[0].sector or sector
         elif owners:
