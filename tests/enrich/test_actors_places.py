@@ -118,3 +118,6 @@ def test_origin_and_siding_words_and_parts_of_countries_are_no_actors():
     # a demonym after a compass word stays an actor: "the north Lebanese port" is not a part of a country named
     assert _actors("shells crashed into the north Lebanese port") == [("Lebanese", "LBN", None)]
     assert _actors("Kampuchean guerrillas") == [("Kampuchean guerrillas", "KHM", "REB")]
+    # in a country's territory is a place; in the hands of its police an actor
+    assert _actors("Troops stayed in Syrian territory.") == [("Troops", None, "MIL")]
+    assert _actors("He died in Israeli police custody.") == [("Israeli police", "ISR", "COP")]

@@ -86,12 +86,15 @@ def find_actors(text: str) -> list[Entity]:
         found.append(Entity("actor", m.group(), m.start(), m.end(), country=country, sector=sector))
         taken.append(m.span())
     country_re, country_of = pats["country"]
+    sector_re, sector_of = pats["sector"]
     people = demonyms()
     countries = []
     for m in country_re.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
         demonym = m.group() in people
-        located = _LOCATIVE_BEFORE.search(before) or not demonym and _REGION_BEFORE.search(before)
+        # "in Israeli police custody": a demonym and its sector word after "in" are still an actor
+        located = _LOCATIVE_BEFORE.search(before) and not (demonym and sector_re.match(text, m.end() + 1)) \
+            or not demonym and _REGION_BEFORE.search(before)
         if free(*m.span()) and not located and not _ETHNIC_BEFORE.search(before) \
                 and not _ORIGIN_AFTER.match(text, m.end()) and not _SIDING_BEFORE.search(before) \
                 and not (demonym and _ETHNIC_AFTER.match(text, m.end())):
@@ -105,7 +108,6 @@ def find_actors(text: str) -> list[Entity]:
                 _METONYM_VERB.match(text[m.end():m.end() + 40]) or not _PLACE_BEFORE.search(before)):
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=capital_of[m.group()], sector="GOV"))
             taken.append(m.span())
-    sector_re, sector_of = pats["sector"]
     for m in sector_re.finditer(text):
         if not free(*m.span()):
             continue
