@@ -121,3 +121,5 @@ def test_origin_and_siding_words_and_parts_of_countries_are_no_actors():
     # in a country's territory is a place; in the hands of its police an actor
     assert _actors("Troops stayed in Syrian territory.") == [("Troops", None, "MIL")]
     assert _actors("He died in Israeli police custody.") == [("Israeli police", "ISR", "COP")]
+    # a currency, and a former state as a location, are no actors
+    assert _actors("He was paid US$5,000 and 40 Canadian dollars in the former Yugoslavia.") == []

@@ -24,7 +24,7 @@ _METONYM_VERB = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|stated|c
 # "in Iraq", "near the Syrian border", "its border with Israel": a country named as a location is a place, not an
 # actor; so is a part of one ("in western Cambodia", but "the north Lebanese port" is no part of a country named)
 _LOCATED = r"in|at|into|across|near|throughout|inside|outside|within|around"
-_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATED}|out\s+of|borders?\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATED}|out\s+of|borders?\s+with)\s+(?:the\s+)?(?:former\s+)?$", re.IGNORECASE)
 _REGION_BEFORE = re.compile(rf"\b(?:{_LOCATED})\s+(?:the\s+)?{COMPASS}\s+$", re.IGNORECASE)
 # a capital after these is where something happens or goes ("talks in Havana", "flew to Moscow")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|outside|around|to|from|via|towards?|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -37,6 +37,8 @@ _ETHNIC_AFTER = re.compile(r"\s+(?:population|minority|majority|community|commun
 _ORIGIN_AFTER = re.compile(r"-(?:made|built|designed|manufactured|supplied|produced|style|type|speaking|born|backed|"
                            r"sponsored|funded|supported|allied|aligned)\b", re.IGNORECASE)
 _SIDING_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+# "US $50 million", "Canadian dollars": a currency
+_CURRENCY_AFTER = re.compile(r"\s?\$|\s+dollars?\b", re.IGNORECASE)
 
 
 # between a country word and its sector word only "and", commas, "the" and capitalised words ("Interior")
@@ -97,6 +99,7 @@ def find_actors(text: str) -> list[Entity]:
             or not demonym and _REGION_BEFORE.search(before)
         if free(*m.span()) and not located and not _ETHNIC_BEFORE.search(before) \
                 and not _ORIGIN_AFTER.match(text, m.end()) and not _SIDING_BEFORE.search(before) \
+                and not _CURRENCY_AFTER.match(text, m.end()) \
                 and not (demonym and _ETHNIC_AFTER.match(text, m.end())):
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=country_of[m.group()]))
             taken.append(m.span())
