@@ -34,6 +34,9 @@ def test_capital_as_metonym_and_organisations():
     assert _actors("Washington has clarified its position.") == [("Washington", "USA", "GOV")]
     assert _actors("according to a statement from the US State Department") == [
         ("US", "USA", None), ("State Department", "USA", "GOV")]
+    # armed groups and parties act for their country's side; the Red Crescent is an international organisation
+    assert _actors("Boko Haram fighters and the ANC met the Red Crescent.") == [
+        ("Boko Haram", "NGA", "REB"), ("ANC", "ZAF", "PTY"), ("Red Crescent", None, "IGO")]
 
 
 def test_leaders_act_for_their_state_with_their_title():
@@ -110,7 +113,7 @@ def test_a_homonym_city_is_in_the_country_the_text_names():
 def test_origin_and_siding_words_and_parts_of_countries_are_no_actors():
     assert _actors("the discovery of Russian-made rockets and French-speaking Swiss") == [("Swiss", "CHE", None)]
     assert _actors("battles between pro-Iranian Hizbollah and the Syrian-backed Amal militia") == [
-        ("militia", None, "REB")]
+        ("Hizbollah", "LBN", "REB"), ("militia", None, "REB")]
     assert _actors("fighting in western Cambodia and in north-eastern Syria") == []
     assert _actors("Beirut deployed troops along its borders with Israel and the border with Syria") == [
         ("Beirut", "LBN", "GOV"), ("troops", None, "MIL")]
