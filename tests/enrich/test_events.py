@@ -167,6 +167,14 @@ def test_the_parties_are_source_target_and_those_coordinated_with_them():
     assert {a.country for a in event.actors} == {"LBY", "BGR"}
 
 
+def test_a_country_that_qualifies_the_subject_is_no_source():
+    # sentences of our own: Kosovo only says which province the sides are of
+    event = _headline("The Serbian and Albanian sides of the disputed province of Kosovo agreed to talks.")
+    assert {a.country for a in event.actors} == {"SRB", "ALB"}
+    # after a title "of" names who acts
+    assert _headline("The president of Armenia criticised the blockade.").source.country == "ARM"
+
+
 @pytest.mark.parametrize("text", [
     "A storm flooded the coast of Norway and closed roads for two days.",  # "storm" is no storming
     "Liverpool beat Chelsea 2-1 in London on Sunday.",  # a sports win is no assault

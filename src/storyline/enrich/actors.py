@@ -72,6 +72,11 @@ def _patterns():
     }
 
 
+def is_sector_word(word: str) -> bool:
+    """"president", "troops", "police": a word that names an actor by its sector."""
+    return word.lower() in _patterns()["sector"][1]
+
+
 def find_actors(text: str) -> list[Entity]:
     """Actor mentions in `text`, with offsets; a country word right before a sector word makes one actor
     ("Cuban Interior Ministry" -> CUB/COP)."""

@@ -14,7 +14,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from storyline.enrich.lexicons import load
+from storyline.enrich.actors import is_sector_word
+from storyline.enrich.lexicons import demonyms, load
 from storyline.model import Actor, Entity, Event, Evidence, Place, When
 
 CONSULT = re.compile(
@@ -296,6 +297,9 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
         in_sentence = [a for a in actors if span[0] <= a.start < speaker_from and a.country]
         before = [a for a in in_sentence if a.end <= at]
         after = [a for a in in_sentence if a.start >= at + len(trigger.group())]
+        # "the Turkish and Greek sides of the island of Cyprus agreed": a country that qualifies the subject is no
+        # source (after the trigger it often is the target: "the withdrawal of Serbian forces")
+        before = [a for a in before if not _qualifies(text, a)] or before
         source = before[-1] if before else None
         target = next((a for a in after if not source or a.country != source.country), None)
         agent = _passive_agent(text, trigger, span, at, after)
@@ -326,6 +330,19 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
             when=_when(told[0]) if told else _undated(dates, published),
         ))
     return events
+
+
+# "... of (the) (divided island) of" before an actor; the noun before "of" is returned
+_OF_NOUN = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_OF_PARTIES = {"members", "representatives", "supporters", "envoys", "delegates"}
+
+
+def _qualifies(text: str, actor: Entity) -> bool:
+    """The actor is the complement of a noun that is no actor ("sides of Cyprus", "the chief of Israel's militia"),
+    not of a title or a people ("the president of Armenia" is Armenia acting, "the Albanians of Serbia" Serbia's)."""
+    m = _OF_NOUN.search(text, max(0, actor.start - 60), actor.start)
+    return bool(m) and not is_sector_word(m.group(1)) and m.group(1) not in demonyms() \
+        and m.group(1).lower() not in _OF_PARTIES
 
 
 def _passive_agent(text: str, trigger: re.Match, span: tuple[int, int], at: int, after: list[Entity]) -> Entity | None:
