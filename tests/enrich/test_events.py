@@ -175,6 +175,18 @@ def test_a_country_that_qualifies_the_subject_is_no_source():
     assert _headline("The president of Armenia criticised the blockade.").source.country == "ARM"
 
 
+@pytest.mark.parametrize("text, kind, source, target", [
+    ("Turkey expelled two diplomats after Greek officials complained.", "SANCTION", "TUR", None),
+    ("Jordan will not accept more refugees if fighting spreads to Syria.", "REJECT", "JOR", None),
+    # a threat's condition names whom it threatens
+    ("Iran threatened to quit the talks if France imposes new sanctions.", "THREATEN", "IRN", "FRA"),
+])
+def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
+    event = _headline(text)
+    assert (event.type, event.source.country, event.target and event.target.country) == (kind, source, target)
+    assert {a.country for a in event.actors} == {source, target} - {None}
+
+
 @pytest.mark.parametrize("text", [
     "A storm flooded the coast of Norway and closed roads for two days.",  # "storm" is no storming
     "Liverpool beat Chelsea 2-1 in London on Sunday.",  # a sports win is no assault

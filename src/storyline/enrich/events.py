@@ -296,7 +296,12 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
         speaker_from = span[0] + said.start() if said and said.start() > trigger.end() else span[1]
         in_sentence = [a for a in actors if span[0] <= a.start < speaker_from and a.country]
         before = [a for a in in_sentence if a.end <= at]
-        after = [a for a in in_sentence if a.start >= at + len(trigger.group())]
+        # "... if war starts in Iraq", "... despite Israel's wish": a side clause after the act tells its context
+        # (a threat's condition names its target: "threatened to stop talks if the United States goes ahead")
+        acted = at + len(trigger.group())
+        side = (_CONCESSION if kind == "THREATEN" else _SIDE_CLAUSE).search(text, acted, speaker_from)
+        context_from = side.start() if side else speaker_from
+        after = [a for a in in_sentence if acted <= a.start < context_from]
         # "the Turkish and Greek sides of the island of Cyprus agreed": a country that qualifies the subject is no
         # source (after the trigger it often is the target: "the withdrawal of Serbian forces")
         before = [a for a in before if not _qualifies(text, a)] or before
@@ -315,10 +320,13 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
             # disapproval for the United States", "a roadside bombing near Samarra killed one U.S. soldier"
             source = next((p for p in located if p.country != target.country), None)
         if target is None:  # PLOVER: an act done in another country targets that country ("troops in Liberia")
-            target = next((p for p in located if not source or p.country != source.country), None)
+            target = next((p for p in located if p.start < context_from
+                           and (not source or p.country != source.country)), None)
         told = [d for d in dates if _in(d, span) and d.value["resolution"] in _PRECISION]
         place = next((p for p in places if _in(p, span)), None)
-        parties = _parties(text, in_sentence, [x for x in (source, target) if x in in_sentence])
+        # with no side named at all, the context's actors are the best guess ("despite pressure by the Kenya ...")
+        in_clause = [a for a in in_sentence if a.start < context_from] if source or target else in_sentence
+        parties = _parties(text, in_clause, [x for x in (source, target) if x in in_clause])
         events.append(Event(
             id=f"{article_id[:12]}-s{len(events) + 1}", article_id=article_id, type=kind,
             status=status, evidence=Evidence(sentence, span[0], span[1]),
@@ -332,6 +340,8 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
     return events
 
 
+_CONCESSION = re.compile(r"\b(?:despite|although|though|whereas|because|after|in the wake of)\b", re.I)
+_SIDE_CLAUSE = re.compile(r"\b(?:if|unless)\b|" + _CONCESSION.pattern, re.I)
 # "... of (the) (divided island) of" before an actor; the noun before "of" is returned
 _OF_NOUN = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _OF_PARTIES = {"members", "representatives", "supporters", "envoys", "delegates"}
