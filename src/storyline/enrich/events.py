@@ -46,6 +46,9 @@ ULTIMATUM = re.compile(r"\bunless\b", re.I)  # "will withdraw unless ...": a thr
 # "may halt mediation if cooperation founders": a hostile act held out on a condition is a threat (CAMEO 13)
 MAY_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+# a side clause after the act tells its context ("despite Israel's wish"); a condition too, but for a threat
+_CONCESSION = re.compile(r"\b(?:despite|although|though|whereas|because|after|in the wake of)\b", re.I)
+_SIDE_CLAUSE = re.compile(CONDITION.pattern + "|" + _CONCESSION.pattern, re.I)
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
 SINCE_REF = re.compile(r"\bfirst\b[^.;]{0,80}\bsince\s*$", re.I)
 # "a continuation of the one held on", "following the talks held in", "the previous round in"
@@ -340,15 +343,13 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
     return events
 
 
-_CONCESSION = re.compile(r"\b(?:despite|although|though|whereas|because|after|in the wake of)\b", re.I)
-_SIDE_CLAUSE = re.compile(r"\b(?:if|unless)\b|" + _CONCESSION.pattern, re.I)
-# "... of (the) (divided island) of" before an actor; the noun before "of" is returned
+# "... of (the) (divided island) of" before an actor; group 1 is the noun before "of"
 _OF_NOUN = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _OF_PARTIES = {"members", "representatives", "supporters", "envoys", "delegates"}
 
 
 def _qualifies(text: str, actor: Entity) -> bool:
-    """The actor is the complement of a noun that is no actor ("sides of Cyprus", "the chief of Israel's militia"),
+    """The actor is the complement of a noun that is no actor ("sides of the island of Cyprus"),
     not of a title or a people ("the president of Armenia" is Armenia acting, "the Albanians of Serbia" Serbia's)."""
     m = _OF_NOUN.search(text, max(0, actor.start - 60), actor.start)
     return bool(m) and not is_sector_word(m.group(1)) and m.group(1) not in demonyms() \
