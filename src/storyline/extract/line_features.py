@@ -184,5 +184,5 @@ def _indent_columns(indent: np.ndarray, dense: np.ndarray, words: np.ndarray) ->
     if dense.any():  # the indent with the most words; the smallest on ties
         main = np.argmax(np.bincount(indent[dense].astype(np.int64), weights=words[dense]))
     else:
-        main = np.median(indent)
+        main = _median(indent)
     return [np.clip((indent - main) / 4, -3, 3), (indent == main).astype(np.float32)]
