@@ -126,3 +126,6 @@ def test_origin_and_siding_words_and_parts_of_countries_are_no_actors():
     assert _actors("He died in Israeli police custody.") == [("Israeli police", "ISR", "COP")]
     # a currency, and a former state as a location, are no actors
     assert _actors("He was paid US$5,000 and 40 Canadian dollars in the former Yugoslavia.") == []
+    # the country after a town is where it lies; after a place that opens the sentence it may act
+    assert _actors("Aid reached the clinic in Gonaives, Haiti, on Friday.") == []
+    assert _actors("In Geneva, Iran said it would resume talks.") == [("Iran", "IRN", None)]

@@ -134,6 +134,12 @@ def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
     # an inspection or a hearing into something investigates (PLOVER INVESTIGATE, here ACCUSE)
     ("The agency sent inspectors to the plant on Monday.", "ACCUSE"),
     ("The court opened a hearing into the interrogation methods on Wednesday.", "ACCUSE"),
+    ("The senate began public hearings on Monday into the sale of the port.", "ACCUSE"),
+    # peacekeepers deployed (CAMEO 074) and relief goods handed over are aid; observers let in (086) a retreat
+    ("Two hundred Fijian peacekeeping soldiers arrived in Lebanon on Sunday.", "AID"),
+    ("Nepal began the deployment of 800 peacekeepers to Haiti.", "AID"),
+    ("Volunteers handed over 40 tonnes of flour to the camp.", "AID"),
+    ("The government admitted a team of election observers from the African Union.", "RETREAT"),
     # troops or money contributed are aid (CAMEO 07); ready to contribute them, the offer (AGREE)
     ("Japan contributed 500 troops to the peacekeeping force in Haiti.", "AID"),
     ("Canada is ready to contribute up to 300 troops to the force, its minister said.", "AGREE"),
@@ -191,6 +197,7 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "A storm flooded the coast of Norway and closed roads for two days.",  # "storm" is no storming
     "Liverpool beat Chelsea 2-1 in London on Sunday.",  # a sports win is no assault
     "Low interest rates contributed to the housing boom in Spain.",  # contributing to a trend is no aid
+    "Police handed over the suspects to the prosecutor.",  # only relief goods handed over are aid
 ])
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))

@@ -25,6 +25,9 @@ _METONYM_VERB = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|stated|c
 # actor; so is a part of one ("in western Cambodia", but "the north Lebanese port" is no part of a country named)
 _LOCATED = r"in|at|into|across|near|throughout|inside|outside|within|around"
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATED}|out\s+of|borders?\s+with)\s+(?:the\s+)?(?:former\s+)?$", re.IGNORECASE)
+# "in Bam, Iran, ...": the country of a town named before it (but "In Geneva, Iran said" names an actor)
+_TOWN_BEFORE = re.compile(rf"\b(?:{_LOCATED})\s+(?-i:[A-Z][\w'.-]+)(?:\s+(?-i:[A-Z][\w'.-]+))?,\s+$", re.IGNORECASE)
+_TOWN_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _REGION_BEFORE = re.compile(rf"\b(?:{_LOCATED})\s+(?:the\s+)?{COMPASS}\s+$", re.IGNORECASE)
 # a capital after these is where something happens or goes ("talks in Havana", "flew to Moscow")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|outside|around|to|from|via|towards?|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -101,7 +104,8 @@ def find_actors(text: str) -> list[Entity]:
         demonym = m.group() in people
         # "in Israeli police custody": a demonym and its sector word after "in" are still an actor
         located = _LOCATIVE_BEFORE.search(before) and not (demonym and sector_re.match(text, m.end() + 1)) \
-            or not demonym and _REGION_BEFORE.search(before)
+            or not demonym and (_REGION_BEFORE.search(before)
+                                or _TOWN_BEFORE.search(before) and _TOWN_END.match(text, m.end()))
         if free(*m.span()) and not located and not _ETHNIC_BEFORE.search(before) \
                 and not _ORIGIN_AFTER.match(text, m.end()) and not _SIDING_BEFORE.search(before) \
                 and not _CURRENCY_AFTER.match(text, m.end()) \

@@ -70,6 +70,17 @@ ATTRIBUTION = re.compile(
 _PRECISION = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
 
 
+# acts a word list cannot tell, as the gold codebook (CAMEO) codes them: peacekeepers deployed (074) are AID,
+# goods handed over AID, observers let in (086) a RETREAT, a hearing or inquiry into something ACCUSE
+_AID_GOODS = r"(?:medicines?|medical|food|aid|supplies|relief|grain|flour|blankets|tents|vaccines|water)\b"
+PATTERN_TRIGGERS = (
+    (re.compile(r"\bpeace-?keep\w*(?:\s+[\w-]+){0,2}?\s+(?:have\s+|has\s+)?(?:arrived|deployed|landed)\b"
+                r"|\b(?:deploy\w*|arriv\w*|dispatch\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}peace-?keep\w*", re.I), "AID"),
+    (re.compile(r"\bhand(?:ed|s|ing)?\s+over\s+(?:[\w,.-]+\s+){0,4}" + _AID_GOODS, re.I), "AID"),
+    (re.compile(r"\b(?:receiv|accept|admit|allow)\w*\s+(?:[\w-]+\s+){0,4}(?:observers|inspectors|monitors)\b", re.I),
+     "RETREAT"),
+    (re.compile(r"\b(?:hearings?|inquiry|inquiries)\b(?:\s+[\w-]+){0,2}?\s+into\b", re.I), "ACCUSE"),
+)
 # words that share a trigger's stem but report, not act: "according to" is no accord
 NOT_TRIGGERS = {"according", "accordingly", "accordance"}
 # a cause, not a gift: "factors that contributed to the crash" (but "contributed troops to the force" is aid)
@@ -112,6 +123,9 @@ def sentence_type(sentence: str) -> tuple[str, re.Match] | None:
         found.append((m.start(), "CONSULT", m))
     if m := phrases.search(sentence):
         found.append((m.start(), phrase_type[m.group().lower()], m))
+    for pattern, kind in PATTERN_TRIGGERS:
+        if m := pattern.search(sentence):
+            found.append((m.start(), kind, m))
     for m in _WORD.finditer(sentence):
         if m.group().lower() in NOT_TRIGGERS or m.start() > 0 and m.group()[0].isupper():
             continue  # a capitalised word inside the sentence names something ("Economic Cooperation", "Relief Coordinator")
