@@ -129,3 +129,6 @@ def test_origin_and_siding_words_and_parts_of_countries_are_no_actors():
     # the country after a town is where it lies; after a place that opens the sentence it may act
     assert _actors("Aid reached the clinic in Gonaives, Haiti, on Friday.") == []
     assert _actors("In Geneva, Iran said it would resume talks.") == [("Iran", "IRN", None)]
+    # a country's ally is another side
+    assert _actors("Rebels shelled a base of Russia's militia allies.") == [("Rebels", None, "REB"),
+                                                                          ("militia", None, "REB")]

@@ -184,6 +184,11 @@ def test_a_country_that_qualifies_the_subject_is_no_source():
 @pytest.mark.parametrize("text, kind, source, target", [
     ("Turkey expelled two diplomats after Greek officials complained.", "SANCTION", "TUR", None),
     ("Jordan will not accept more refugees if fighting spreads to Syria.", "REJECT", "JOR", None),
+    # what went on meanwhile, and who is expected to join later, are no parties either
+    ("Chilean warships began joint exercises on Monday, expected to be joined by Bolivian ships.", "COOPERATE", "CHL",
+     None),
+    ("Greek warships began joint exercises on Monday during the fight against Turkish smugglers.", "COOPERATE", "GRC",
+     None),
     # a threat's condition names whom it threatens
     ("Iran threatened to quit the talks if France imposes new sanctions.", "THREATEN", "IRN", "FRA"),
 ])

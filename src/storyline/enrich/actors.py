@@ -40,6 +40,8 @@ _ETHNIC_AFTER = re.compile(r"\s+(?:population|minority|majority|community|commun
 _ORIGIN_AFTER = re.compile(r"-(?:made|built|designed|manufactured|supplied|produced|style|type|speaking|born|backed|"
                            r"sponsored|funded|supported|allied|aligned)\b", re.IGNORECASE)
 _SIDING_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+# "Israel's militia ally", "Iran's proxies": another side, allied with the country named
+_ALLY_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:ally|allies|proxy|proxies)\b", re.IGNORECASE)
 # "US $50 million", "Canadian dollars": a currency
 _CURRENCY_AFTER = re.compile(r"\s?\$|\s+dollars?\b", re.IGNORECASE)
 
@@ -108,6 +110,7 @@ def find_actors(text: str) -> list[Entity]:
                                 or _TOWN_BEFORE.search(before) and _TOWN_END.match(text, m.end()))
         if free(*m.span()) and not located and not _ETHNIC_BEFORE.search(before) \
                 and not _ORIGIN_AFTER.match(text, m.end()) and not _SIDING_BEFORE.search(before) \
+                and not _ALLY_AFTER.match(text, m.end()) \
                 and not _CURRENCY_AFTER.match(text, m.end()) \
                 and not (demonym and _ETHNIC_AFTER.match(text, m.end())):
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=country_of[m.group()]))

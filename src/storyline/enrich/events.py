@@ -46,8 +46,10 @@ ULTIMATUM = re.compile(r"\bunless\b", re.I)  # "will withdraw unless ...": a thr
 # "may halt mediation if cooperation founders": a hostile act held out on a condition is a threat (CAMEO 13)
 MAY_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
-# a side clause after the act tells its context ("despite Israel's wish"); a condition too, but for a threat
-_CONCESSION = re.compile(r"\b(?:despite|although|though|whereas|because|after|in the wake of)\b", re.I)
+# a side clause after the act tells its context ("despite Israel's wish", "during the fight against Serb forces",
+# "expected to be joined by Italian vessels"); a condition too, but for a threat
+_CONCESSION = re.compile(r"\b(?:despite|although|though|whereas|because|after|in the wake of|during|expected to)\b",
+                         re.I)
 _SIDE_CLAUSE = re.compile(CONDITION.pattern + "|" + _CONCESSION.pattern, re.I)
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
 SINCE_REF = re.compile(r"\bfirst\b[^.;]{0,80}\bsince\s*$", re.I)
