@@ -118,6 +118,7 @@ def test_origin_and_siding_words_and_parts_of_countries_are_no_actors():
     assert _actors("Beirut deployed troops along its borders with Israel and the border with Syria") == [
         ("Beirut", "LBN", "GOV"), ("troops", None, "MIL")]
     assert [(p.text, p.country) for p in find_places("fighting in western Cambodia")] == [("Cambodia", "KHM")]
+    assert [(p.text, p.country) for p in find_places("villages near Macedonia's border")] == [("Macedonia", "MKD")]
     # a demonym after a compass word stays an actor: "the north Lebanese port" is not a part of a country named
     assert _actors("shells crashed into the north Lebanese port") == [("Lebanese", "LBN", None)]
     assert _actors("Kampuchean guerrillas") == [("Kampuchean guerrillas", "KHM", "REB")]

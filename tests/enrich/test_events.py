@@ -224,6 +224,8 @@ def test_a_passive_verb_acts_from_its_agent(text, kind, source, target):
      "PROTEST", "IRQ", "USA"),
     ("Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
      "PROTEST", "HKG", "CHN"),
+    # near a country is a place too
+    ("Albanian rebels attacked villages near Macedonia's border with Greece.", "ASSAULT", "ALB", "MKD"),
     # a part of a country is a place; the target of an act done there
     ("Vietnamese-led forces attacked a strategic village in western Cambodia, Thai military sources said.",
      "ASSAULT", "VNM", "KHM"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyline.enrich.lexicons import COMPASS, alternation, country_words, demonyms, load
+from storyline.enrich.lexicons import COMPASS, LOCATED, alternation, country_words, demonyms, load
 from storyline.model import Entity
 
 SECTOR_NAMES = {
@@ -23,12 +23,11 @@ _METONYM_VERB = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|stated|c
 
 # "in Iraq", "near the Syrian border", "its border with Israel": a country named as a location is a place, not an
 # actor; so is a part of one ("in western Cambodia", but "the north Lebanese port" is no part of a country named)
-_LOCATED = r"in|at|into|across|near|throughout|inside|outside|within|around"
-_LOCATIVE_BEFORE = re.compile(rf"\b(?:{_LOCATED}|out\s+of|borders?\s+with)\s+(?:the\s+)?(?:former\s+)?$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{LOCATED}|out\s+of|borders?\s+with)\s+(?:the\s+)?(?:former\s+)?$", re.IGNORECASE)
 # "in Bam, Iran, ...": the country of a town named before it (but "In Geneva, Iran said" names an actor)
-_TOWN_BEFORE = re.compile(rf"\b(?:{_LOCATED})\s+(?-i:[A-Z][\w'.-]+)(?:\s+(?-i:[A-Z][\w'.-]+))?,\s+$", re.IGNORECASE)
+_TOWN_BEFORE = re.compile(rf"\b(?:{LOCATED})\s+(?-i:[A-Z][\w'.-]+)(?:\s+(?-i:[A-Z][\w'.-]+))?,\s+$", re.IGNORECASE)
 _TOWN_END = re.compile(r"\s*(?:[,.;:)]|$)")
-_REGION_BEFORE = re.compile(rf"\b(?:{_LOCATED})\s+(?:the\s+)?{COMPASS}\s+$", re.IGNORECASE)
+_REGION_BEFORE = re.compile(rf"\b(?:{LOCATED})\s+(?:the\s+)?{COMPASS}\s+$", re.IGNORECASE)
 # a capital after these is where something happens or goes ("talks in Havana", "flew to Moscow")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|outside|around|to|from|via|towards?|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "ethnic Albanians in Macedonia", "the Albanian population of the province": a people, not the state of the

@@ -5,7 +5,7 @@ import calendar
 import re
 from functools import lru_cache
 
-from storyline.enrich.lexicons import COMPASS, alternation, country_words, demonyms, load
+from storyline.enrich.lexicons import COMPASS, LOCATED, alternation, country_words, demonyms, load
 from storyline.model import Entity, Place
 
 
@@ -17,7 +17,7 @@ def _patterns():
     words = country_words()
     city_re = re.compile(r"(?<![\w.])(?:" + alternation(cities) + r")(?![\w])")
     capital_re = re.compile(r"\bthe\s+(" + alternation(words) + r")\s+capital\b")
-    in_country_re = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:" + COMPASS + r"\s+)?(" + alternation(
+    in_country_re = re.compile(r"\b(?:" + LOCATED + r")\s+(?:the\s+)?(?:" + COMPASS + r"\s+)?(" + alternation(
         n for n in words if n[0].isupper() and n not in people) + r")(?![\w])")
     return gaz, cities, words, city_re, capital_re, in_country_re
 

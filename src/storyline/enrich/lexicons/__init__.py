@@ -9,6 +9,8 @@ from pathlib import Path
 _DIR = Path(__file__).parent
 # a part of a country named before it: "in western Cambodia", "in south Lebanon", "in north-eastern Syria"
 COMPASS = r"(?i:(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)"
+# words that put what follows on the map: "in Iraq", "near the Syrian border", "across Bosnia"
+LOCATED = r"in|at|into|across|near|throughout|inside|outside|within|around"
 
 
 @lru_cache(maxsize=None)
