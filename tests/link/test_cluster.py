@@ -1,7 +1,10 @@
 from collections import Counter
 
+from storyline.enrich import enrich_article
 from storyline.link.cluster import StoryIndex, tokens, wording
 from storyline.link.dedup import body_fingerprint
+from storyline.link.stream import StreamLinker
+from storyline.model import Article
 
 
 def test_similar_articles_join_and_time_window_separates():
@@ -44,3 +47,17 @@ def test_numbers_tell_look_alike_events_apart_but_not_threads():
     assert {"#6.1", "#35", "#2008"} <= first.keys() and "#6" not in tokens("6 people")
     assert index.cosine(first, again) > 0.99 > 0.8 > index.cosine(first, other)
     assert index.cosine(wording(first), wording(other)) > 0.99  # the same kind of event, for a thread
+
+
+def test_an_arrest_and_the_charges_months_later_are_two_stories_of_one_thread():
+    tail = (" The ring moved stolen copper cathodes from Chilean mines through Peruvian ports to buyers abroad, and "
+            "investigators said the copper smuggling network had paid port workers for years.")
+    arrest = enrich_article(Article(id="a", source="t", published="2023-03-01", text=(
+        "Peruvian police arrested twelve members of a Chilean copper smuggling ring in the port of Callao." + tail)))
+    charges = enrich_article(Article(id="b", source="t", published="2023-11-20", text=(
+        "Peruvian prosecutors charged twelve members of a Chilean copper smuggling ring in Lima." + tail)))
+    assert {e.type for e in arrest.events if e.headline} != {e.type for e in charges.events if e.headline}
+    linker = StreamLinker(StoryIndex())
+    first, second = linker.add(arrest), linker.add(charges)
+    assert first.id != second.id
+    assert linker.index.stories[first.id].thread_id == linker.index.stories[second.id].thread_id
