@@ -140,6 +140,8 @@ def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
     ("Nepal began the deployment of 800 peacekeepers to Haiti.", "AID"),
     ("Volunteers handed over 40 tonnes of flour to the camp.", "AID"),
     ("The government admitted a team of election observers from the African Union.", "RETREAT"),
+    ("Turkish troops lifted the siege of the town on Friday.", "RETREAT"),
+    ("The government lifted the state of emergency in the north.", "CONCEDE"),
     # troops or money contributed are aid (CAMEO 07); ready to contribute them, the offer (AGREE)
     ("Japan contributed 500 troops to the peacekeeping force in Haiti.", "AID"),
     ("Canada is ready to contribute up to 300 troops to the force, its minister said.", "AGREE"),

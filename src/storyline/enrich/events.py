@@ -73,7 +73,8 @@ _PRECISION = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
 
 
 # acts a word list cannot tell, as the gold codebook (CAMEO) codes them: peacekeepers deployed (074) are AID,
-# goods handed over AID, observers let in (086) a RETREAT, a hearing or inquiry into something ACCUSE
+# goods handed over AID, observers let in (086) and a blockade or siege lifted (0872) a RETREAT, a hearing or
+# inquiry into something ACCUSE
 _AID_GOODS = r"(?:medicines?|medical|food|aid|supplies|relief|grain|flour|blankets|tents|vaccines|water)\b"
 PATTERN_TRIGGERS = (
     (re.compile(r"\bpeace-?keep\w*(?:\s+[\w-]+){0,2}?\s+(?:have\s+|has\s+)?(?:arrived|deployed|landed)\b"
@@ -81,6 +82,7 @@ PATTERN_TRIGGERS = (
     (re.compile(r"\bhand(?:ed|s|ing)?\s+over\s+(?:[\w,.-]+\s+){0,4}" + _AID_GOODS, re.I), "AID"),
     (re.compile(r"\b(?:receiv|accept|admit|allow)\w*\s+(?:[\w-]+\s+){0,4}(?:observers|inspectors|monitors)\b", re.I),
      "RETREAT"),
+    (re.compile(r"\b(?:lift|eas|end)\w*\s+(?:[\w'-]+\s+){0,3}?(?:blockades?|sieges?)\b", re.I), "RETREAT"),
     (re.compile(r"\b(?:hearings?|inquiry|inquiries)\b(?:\s+[\w-]+){0,2}?\s+into\b", re.I), "ACCUSE"),
 )
 # words that share a trigger's stem but report, not act: "according to" is no accord
