@@ -141,6 +141,7 @@ def sentence_type(sentence: str) -> tuple[str, re.Match] | None:
             break
     if not found:
         return None
+    # the earliest wins; on a tie the longer reading listed first ("lifted the siege" over "lifted")
     _, kind, match = min(found, key=lambda f: f[0])
     return kind, match
 
