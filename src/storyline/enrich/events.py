@@ -48,9 +48,9 @@ MAY_BEFORE = re.compile(r"\b(?:may|might|could)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
 # a side clause after the act tells its context ("despite Israel's wish", "during the fight against Serb forces",
 # "expected to be joined by Italian vessels"); a condition too, but for a threat
-_CONCESSION = re.compile(r"\b(?:despite|although|though|whereas|because|after|in the wake of|during|expected to)\b",
-                         re.I)
-_SIDE_CLAUSE = re.compile(CONDITION.pattern + "|" + _CONCESSION.pattern, re.I)
+_CONTEXT_CLAUSE = re.compile(r"\b(?:despite|although|though|whereas|because|after|in the wake of|during|expected to)\b",
+                            re.I)
+_SIDE_CLAUSE = re.compile(CONDITION.pattern + "|" + _CONTEXT_CLAUSE.pattern, re.I)
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
 SINCE_REF = re.compile(r"\bfirst\b[^.;]{0,80}\bsince\s*$", re.I)
 # "a continuation of the one held on", "following the talks held in", "the previous round in"
@@ -321,7 +321,7 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
         # "... if war starts in Iraq", "... despite Israel's wish": a side clause after the act tells its context
         # (a threat's condition names its target: "threatened to stop talks if the United States goes ahead")
         acted = at + len(trigger.group())
-        side = (_CONCESSION if kind == "THREATEN" else _SIDE_CLAUSE).search(text, acted, speaker_from)
+        side = (_CONTEXT_CLAUSE if kind == "THREATEN" else _SIDE_CLAUSE).search(text, acted, speaker_from)
         context_from = side.start() if side else speaker_from
         after = [a for a in in_sentence if acted <= a.start < context_from]
         # "the Turkish and Greek sides of the island of Cyprus agreed": a country that qualifies the subject is no
