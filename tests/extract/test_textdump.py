@@ -1,6 +1,6 @@
 from storyline.extract import credits, metadata
 from storyline.extract.line_features import NAMES
-from storyline.extract.textdump import COMMENT_BYLINE, extract_textdump, page_lines, read_page
+from storyline.extract.textdump import COMMENT_BYLINE, COMMENT_COUNT, extract_textdump, page_lines, read_page
 from storyline.model import Document
 
 
@@ -53,6 +53,17 @@ def test_a_comment_section_after_the_article_is_not_body(shared_data):
     text = extract_textdump(Document(page_id, dump.encode(), "text")).text
     assert text.startswith("South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan")
     assert text.endswith("announced by president Moon Jae-in a year ago.") and "By submitting this form" not in text
+
+
+def test_a_comment_count_heads_the_comments_even_when_the_readers_thread_is_the_densest_text(shared_data):
+    # macrumors.com: "[ 167 comments ]" and "Top Rated Comments" under a short post, then a long readers' thread
+    page_id = "232a43fb15abde807427b2a7bf4f772e27b8760554370956d8291df4e8166dbf"
+    dump = (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
+    text = extract_textdump(Document(page_id, dump.encode(), "text")).text
+    assert text.startswith("Following the 16-inch MacBook Pro, Apple plans to release a new 13-inch MacBook Pro")
+    assert text.endswith("while higher-end 13-inch models were refreshed in May.")
+    assert all(COMMENT_COUNT.match(line) for line in ("[ 167 comments ]", "Top Rated Comments", "View Comments"))
+    assert not COMMENT_COUNT.match("Comments")  # a bare menu entry heads nothing above the densest text
 
 
 def test_a_comment_list_without_a_header_starts_at_the_first_comments_byline(shared_data):

@@ -101,10 +101,14 @@ def read_page(text: str) -> Page:
     return Page(lines, page_text, counts, codes, np.asarray(words, dtype=np.int64), np.asarray(indents, dtype=np.int64))
 
 
-# the header of a comment section: what follows it is readers' text, however much it reads like prose
-COMMENTS_HEADER = re.compile(r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts on)\b.{0,60}|(?:leave a (?:reply|comment)|"
-                             r"comments?|reader comments|join the discussion|post a comment|kommentare?|commentaires?|"
-                             r"comentarios?)\s*:?)$", re.IGNORECASE)
+# the header of a comment section: what follows it is readers' text, however much it reads like prose. A count or
+# a qualifier ("[ 167 comments ]", "5 thoughts on …", "Top Rated Comments", "View Comments") says so anywhere; a bare
+# word ("Comments", "Leave a reply") may be a menu entry
+COMMENT_COUNT = re.compile(r"^[\[(]?\s*(?:\d+\s+(?:comments?|responses?|replies|thoughts on)\b.{0,60}|"
+                           r"(?:(?:top|most|best|latest|newest|reader|user)\s+(?:rated\s+|liked\s+|voted\s+)?|"
+                           r"(?:show|view|see|read)\s+(?:all\s+)?)comments)\s*[\])]?$", re.IGNORECASE)
+COMMENTS_HEADER = re.compile(r"^(?:leave a (?:reply|comment)|comments?|join the discussion|post a comment|kommentare?|"
+                             r"commentaires?|comentarios?)\s*:?$", re.IGNORECASE)
 # the byline of the first comment, where a page has no header: a list item "Name says:" or "Name on September 12,
 # 2018 at 4:47 pm said:" (a blog's comment list; WordPress says so in each language). Only a list item: an
 # article's "The minister said:" before a quote is a line of prose
@@ -113,14 +117,15 @@ COMMENT_BYLINE = re.compile(r"^(?:[•·▪◦‣∙*-]|\d{1,3}[.)])\s+\S.{0,100
 
 
 def _after_comments(lines: list[Line], codes: np.ndarray, words: np.ndarray, body_start: int) -> np.ndarray:
-    """Lines of the comment section: after its header, if that comes after the start of the densest run of prose
+    """Lines of the comment section: after a bare header that comes after the start of the densest run of prose
     (above it, "Comments" is a menu entry; from the first prose line on, cross-validation by site scores lower),
-    or from the first comment's byline after the page's first line of ten words (a long thread under a short post
-    is the densest run itself), whichever comes first."""
+    or after a comment count or the first comment's byline that come after the page's first line of ten words (a
+    long thread under a short post is the densest run itself), whichever comes first."""
     n = len(lines)
-    header = next((k + 1 for k in range(body_start + 1, n) if COMMENTS_HEADER.match(lines[k].text)), n)
     long_lines = np.flatnonzero(words >= 10)
     text_start = int(long_lines[0]) if len(long_lines) else n
+    header = next((k + 1 for k in range(body_start + 1, n) if COMMENTS_HEADER.match(lines[k].text)), n)
+    header = next((k + 1 for k in range(text_start + 1, header) if COMMENT_COUNT.match(lines[k].text)), header)
     items = np.flatnonzero(codes == LIST)
     byline = next((k for k in items[(items > text_start) & (items < header)].tolist()
                    if lines[k].text.endswith(":") and COMMENT_BYLINE.match(lines[k].text)), header)
