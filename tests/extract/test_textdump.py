@@ -44,9 +44,13 @@ def test_credit_and_metadata_rules():
     assert metadata.byline_authors("Terms and Conditions apply here") is None
 
 
+def _dump(shared_data, page_id: str) -> str:
+    return (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
+
+
 def test_a_comment_section_after_the_article_is_not_body(shared_data):
     page_id = "b0cf2bbf0192315eec95ede9c59bbf4ae58699275739d590edc24b012e3e8800"  # pv-magazine.com, South Korea PV
-    dump = (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
+    dump = _dump(shared_data, page_id)
     lines, features = page_lines(read_page(dump))
     after = features[:, NAMES.index("after_comments")] > 0
     assert any("By submitting this form" in ln.text for ln, flag in zip(lines, after) if flag)
@@ -58,7 +62,7 @@ def test_a_comment_section_after_the_article_is_not_body(shared_data):
 def test_a_comment_count_heads_the_comments_even_when_the_readers_thread_is_the_densest_text(shared_data):
     # macrumors.com: "[ 167 comments ]" and "Top Rated Comments" under a short post, then a long readers' thread
     page_id = "232a43fb15abde807427b2a7bf4f772e27b8760554370956d8291df4e8166dbf"
-    dump = (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
+    dump = _dump(shared_data, page_id)
     text = extract_textdump(Document(page_id, dump.encode(), "text")).text
     assert text.startswith("Following the 16-inch MacBook Pro, Apple plans to release a new 13-inch MacBook Pro")
     assert text.endswith("while higher-end 13-inch models were refreshed in May.")
@@ -69,7 +73,7 @@ def test_a_comment_count_heads_the_comments_even_when_the_readers_thread_is_the_
 def test_a_comment_list_without_a_header_starts_at_the_first_comments_byline(shared_data):
     # givewell.org's open thread: the readers' comments follow the post as list items "Name on <date> said:"
     page_id = "ac3c035520461017a7c5b248d8e39ef063cad4c0c7d7b7ecd68aff8f15099485"
-    dump = (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
+    dump = _dump(shared_data, page_id)
     text = extract_textdump(Document(page_id, dump.encode(), "text")).text
     assert text.startswith("Our goal with hosting quarterly open threads is to give blog readers an opportunity")
     assert "said:" not in text and "Milan Griffes" not in text
