@@ -1,5 +1,5 @@
 from storyline.extract import credits, metadata
-from storyline.extract.line_features import NAMES
+from storyline.extract.line_features import COUNTS, NAMES, count_lines
 from storyline.extract.textdump import COMMENT_BYLINE, COMMENT_COUNT, extract_textdump, page_lines, read_page
 from storyline.model import Document
 
@@ -105,3 +105,15 @@ def test_language_codes_of_several_scripts_and_of_text_cld2_would_refuse():
     # control characters, noncharacters and a lone surrogate, as broken dumps carry them: no error
     assert metadata.detect_language("\x00\x0b The ministers met in Paris \ufffe on Monday \ud800 and agreed.") == "en"
     assert metadata.detect_language("too short") is None
+
+
+def test_a_table_in_the_article_is_body(shared_data):
+    # autoracing.com.br's NASCAR standings: the article is a table, its cells aligned by runs of spaces
+    page_id = "11ea381ad92b5448cf66eae62f52ac565361a244c8881615fc6a7bb523cc0c32"
+    dump = _dump(shared_data, page_id)
+    rows = count_lines(["2     Martin Truex Jr.       5035         7", "Kyle Busch  won", "a sentence, no cells"])
+    assert rows[:, COUNTS.index("gaps")].tolist() == [3, 1, 0]
+    text = extract_textdump(Document(page_id, dump.encode(), "text")).text
+    assert "2     Martin Truex Jr.       5035         7      0     15      24" in text
+    assert "40    Casey Mears               1         0      0      0       0" in text
+    assert "Clique na foto do Adauto" not in text
