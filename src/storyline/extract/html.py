@@ -36,9 +36,13 @@ def extract_html(doc: Document) -> Article:
     if kept < SHORT_BODY:
         # no body, or a short one, in precision mode is often a notice box or one part of the article (a recipe's
         # intro, a forum's last post) kept in place of the whole: ask once more
-        fuller = trafilatura.bare_extraction(page, url=doc.url, with_metadata=True, include_comments=False)
+        # the metadata of the first pass stands: reading it again cost a third of this pass
+        fuller = trafilatura.bare_extraction(page, url=doc.url, with_metadata=result is None, include_comments=False)
         if fuller is not None and len(fuller.text or "") > FULLER * kept:
-            result = fuller
+            if result is None:
+                result = fuller
+            else:
+                result.text = fuller.text
     head = page[:PAGE_HEAD]
     if result is None or not (result.text or "").strip():
         article.notes.append("no article body found: the page has no main text block")
