@@ -88,6 +88,15 @@ def test_headline_named_by_the_url_kicker_run_together_and_soft_hyphens(shared_d
     assert article.title == "Messengerdienste sind kein rechtsfreier Raum"  # the page writes soft hyphens
 
 
+
+def test_headline_that_an_unescaped_quote_cut_short_in_the_meta_tags(shared_data):
+    # <meta property="og:title" content="Senador republicano califica a Biden de "incapacitado"">
+    article, gold = _eval_page(shared_data, "eluniversal.com-senador.html")
+    assert article.title == gold["title"] == 'Senador republicano califica a Biden de "incapacitado"'
+    # a site's name after "«" is not the rest of a cut headline
+    article, _ = _eval_page(shared_data, "spreeblick.com.habeck.html")
+    assert article.title == "Aus! Aus! Alles vorbei! Habeck macht die Stahnke"
+
 def test_authors_as_the_page_writes_them_and_without_the_publisher(shared_data):
     article, _ = _eval_page(shared_data, "fivethirtyeight.com.endorsement.html")
     assert article.authors == ["Perry Bacon Jr."]  # trafilatura gives "Perry Bacon Jr"

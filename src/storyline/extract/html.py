@@ -10,7 +10,7 @@ from storyline.extract import metadata as meta
 from storyline.extract.html_continuation import continued_body
 from storyline.extract.html_input import bounded_markup, decode_page
 from storyline.extract.html_metadata import (canonical_url, heading_above, headline_by_url, headlines,
-                                             labelled_date, names_the_site, page_authors)
+                                             labelled_date, names_the_site, page_authors, uncut_title)
 from storyline.extract.page_kind import not_an_article
 from storyline.model import Article, Credits, Document
 
@@ -82,6 +82,7 @@ def _add_metadata(article: Article, result, head: str, body: list[str], url: str
         return
     all_h1s = headlines(head, 10)
     h1s = all_h1s[:3]
+    result.title = uncut_title(result.title, head.split("</head>", 1)[0])
     sitename = result.sitename if result.sitename != result.title else None  # else it is the <title> misread
     if not names_the_site(result.title, sitename, url):
         # a blog's <h1> is often its name ("WordPress.com"): it is not the post's headline

@@ -103,6 +103,21 @@ def headlines(page: str, limit: int = 3, tag: str = "h1") -> list[str]:
     return out
 
 
+_TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_ATTRIBUTE_QUOTES = "\"'"  # the marks that end an attribute value; « and » also part a <title> from the site's name
+
+
+def uncut_title(title: str | None, page: str) -> str | None:
+    """The <title> where the metadata's title is that <title> cut short at a quote mark: an unescaped '"' ends a meta
+    attribute early (content="Senator calls Biden "unfit"" reads "Senator calls Biden")."""
+    found = _TITLE_ELEMENT.search(page)
+    if not title or not found:
+        return title
+    full, cut = _plain(found.group(1)), " ".join(title.split())
+    return full if len(full) > len(cut) and full.startswith(cut) and full[len(cut):].lstrip()[:1] in _ATTRIBUTE_QUOTES \
+        and full[len(cut):].strip() else title
+
+
 _ANY_HEADING = re.compile(r"<(h[1-3])\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BETWEEN_WORDS = r"(?:\s|<[^>]+>|&nbsp;|&#160;)*"
 
