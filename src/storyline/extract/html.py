@@ -82,7 +82,8 @@ def _add_metadata(article: Article, result, head: str, body: list[str], url: str
         return
     all_h1s = headlines(head, 10)
     h1s = all_h1s[:3]
-    result.title = uncut_title(result.title, head.split("</head>", 1)[0])
+    head_element = head.split("</head>", 1)[0]
+    result.title = uncut_title(result.title, head_element)
     sitename = result.sitename if result.sitename != result.title else None  # else it is the <title> misread
     if not names_the_site(result.title, sitename, url):
         # a blog's <h1> is often its name ("WordPress.com"): it is not the post's headline
@@ -101,5 +102,5 @@ def _add_metadata(article: Article, result, head: str, body: list[str], url: str
     article.authors = page_authors(result.author, head, result.sitename)
     article.published = labelled_date(head) or (result.date if result.date and _DATE.match(result.date) else None)
     article.publisher = result.sitename
-    article.canonical_url = canonical_url(head.split("</head>", 1)[0], url)
+    article.canonical_url = canonical_url(head_element, url)
     article.language = result.language or meta.detect_language(article.text)

@@ -114,8 +114,8 @@ def uncut_title(title: str | None, page: str) -> str | None:
     if not title or not found:
         return title
     full, cut = _plain(found.group(1)), " ".join(title.split())
-    return full if len(full) > len(cut) and full.startswith(cut) and full[len(cut):].lstrip()[:1] in _ATTRIBUTE_QUOTES \
-        and full[len(cut):].strip() else title
+    rest = full[len(cut):].lstrip()
+    return full if full.startswith(cut) and rest and rest[0] in _ATTRIBUTE_QUOTES else title
 
 
 _ANY_HEADING = re.compile(r"<(h[1-3])\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
