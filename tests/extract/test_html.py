@@ -97,6 +97,16 @@ def test_headline_that_an_unescaped_quote_cut_short_in_the_meta_tags(shared_data
     article, _ = _eval_page(shared_data, "spreeblick.com.habeck.html")
     assert article.title == "Aus! Aus! Alles vorbei! Habeck macht die Stahnke"
 
+
+def test_headline_where_the_metadata_names_a_section_and_the_title_element_the_article(shared_data):
+    # og:title "Medienmitteilungen" (the section), no heading above the body: the <title> is the headline
+    article, gold = _eval_page(shared_data, "be.ch-impfen.html")
+    assert article.title == gold["title"] == "Impfen und Boostern ist bis Ende Februar noch überall möglich"
+    # a two-word headline that is the whole <title> stays, though a heading with the site's name is above the body
+    article, gold = _eval_page(shared_data, "idw-online.de-Hybridbatterie.html")
+    assert article.title == gold["title"] == "Effiziente Hybridbatterie"
+
+
 def test_authors_as_the_page_writes_them_and_without_the_publisher(shared_data):
     article, _ = _eval_page(shared_data, "fivethirtyeight.com.endorsement.html")
     assert article.authors == ["Perry Bacon Jr."]  # trafilatura gives "Perry Bacon Jr"

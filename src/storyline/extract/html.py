@@ -10,7 +10,8 @@ from storyline.extract import metadata as meta
 from storyline.extract.html_continuation import continued_body
 from storyline.extract.html_input import bounded_markup, decode_page
 from storyline.extract.html_metadata import (canonical_url, heading_above, headline_by_url, headlines,
-                                             labelled_date, names_the_site, page_authors, uncut_title)
+                                             labelled_date, names_the_site, page_authors, page_title,
+                                             uncut_title)
 from storyline.extract.page_kind import not_an_article
 from storyline.model import Article, Credits, Document
 
@@ -83,19 +84,26 @@ def _add_metadata(article: Article, result, head: str, body: list[str], url: str
     all_h1s = headlines(head, 10)
     h1s = all_h1s[:3]
     head_element = head.split("</head>", 1)[0]
-    result.title = uncut_title(result.title, head_element)
+    own = page_title(head_element)
+    result.title = uncut_title(result.title, own)
     sitename = result.sitename if result.sitename != result.title else None  # else it is the <title> misread
     if not names_the_site(result.title, sitename, url):
         # a blog's <h1> is often its name ("WordPress.com"): it is not the post's headline
         h1s = [h for h in h1s if not names_the_site(h, sitename, url)]
     article.title = headline_by_url(meta.clean_title(result.title, h1s, result.sitename), h1s, result.title, head,
                                     url)
-    if (len(_WORDS.findall(article.title or "")) <= 2 and article.title not in all_h1s
+    if (len(_WORDS.findall(article.title or "")) <= 2 and article.title not in all_h1s and article.title != own
             or names_the_site(article.title, sitename, url)):
-        # a section's name ("Aktuelles", "SLF") that no <h1> shows, or the site's name ("ICON Magazine"): the
-        # heading just above the body is the headline
+        # a section's name ("Aktuelles", "SLF") that neither an <h1> nor the <title> shows alone, or the site's name
+        # ("ICON Magazine"): the heading just above the body is the headline; without one, a one-word label gives
+        # way to the <title> (og:title "Medienmitteilungen", <title> "Impfen und Boostern ist ...")
         above = heading_above(head, body)
-        article.title = above if above and len(_WORDS.findall(above)) >= 3 else article.title
+        from_title = meta.clean_title(own, [], result.sitename) if own else None
+        if above and len(_WORDS.findall(above)) >= 3:
+            article.title = above
+        elif (len(_WORDS.findall(article.title or "")) == 1 and from_title and len(_WORDS.findall(from_title)) >= 3
+              and not names_the_site(from_title, sitename, url)):
+            article.title = from_title
     # what is left of a separator once the site's name is cut off ("– Wie ...", ": Bundesregierung ...")
     if article.title:
         article.title = _LOOSE_ENDS.sub("", article.title) or None

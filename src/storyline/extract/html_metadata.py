@@ -107,13 +107,18 @@ _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | r
 _ATTRIBUTE_QUOTES = "\"'"  # the marks that end an attribute value; « and » also part a <title> from the site's name
 
 
-def uncut_title(title: str | None, page: str) -> str | None:
-    """The <title> where the metadata's title is that <title> cut short at a quote mark: an unescaped '"' ends a meta
-    attribute early (content="Senator calls Biden "unfit"" reads "Senator calls Biden")."""
-    found = _TITLE_ELEMENT.search(page)
-    if not title or not found:
+def page_title(head: str) -> str | None:
+    """The text of the page's <title> element."""
+    found = _TITLE_ELEMENT.search(head)
+    return _plain(found.group(1)) if found else None
+
+
+def uncut_title(title: str | None, full: str | None) -> str | None:
+    """The <title> (`full`) where the metadata's title is that <title> cut short at a quote mark: an unescaped '"'
+    ends a meta attribute early (content="Senator calls Biden "unfit"" reads "Senator calls Biden")."""
+    if not title or not full:
         return title
-    full, cut = _plain(found.group(1)), " ".join(title.split())
+    cut = " ".join(title.split())
     rest = full[len(cut):].lstrip()
     return full if full.startswith(cut) and rest and rest[0] in _ATTRIBUTE_QUOTES else title
 
