@@ -107,6 +107,21 @@ def test_headline_where_the_metadata_names_a_section_and_the_title_element_the_a
     assert article.title == gold["title"] == "Effiziente Hybridbatterie"
 
 
+
+def test_headline_the_reader_sees_where_the_title_was_written_for_search_engines(shared_data):
+    # og:title and <title> "Adblue nachfüllen: wo kaufen (Tankstelle); Preis", the one <h1> another headline
+    article, gold = _eval_page(shared_data, "autozeitung.de-adblue.html")
+    assert article.title == gold["title"] == "So wird Adblue richtig angewendet"
+    # but not an <h1> that holds the site's name ("El Mostrador, el primer diario digital de Chile.")
+    article, gold = _eval_page(shared_data, "elmostrador.cl-congreso.html")
+    assert article.title == gold["title"]
+    # nor an aggregator's <h1> that links to another site's story (digg.com's featured story)
+    page_id = "680c2848e94a96f961a0964631de94ac572f83c45bfd0bec2deafa893bcfe15c"
+    html = gzip.decompress((shared_data / "scrapinghub" / "html" / f"{page_id}.html.gz").read_bytes())
+    article = extract_html(Document(page_id, html, "html"))
+    assert article.title.startswith("The Early Reviews For Google's Stadia Gaming Platform")
+
+
 def test_authors_as_the_page_writes_them_and_without_the_publisher(shared_data):
     article, _ = _eval_page(shared_data, "fivethirtyeight.com.endorsement.html")
     assert article.authors == ["Perry Bacon Jr."]  # trafilatura gives "Perry Bacon Jr"

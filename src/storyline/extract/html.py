@@ -9,8 +9,8 @@ from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
 from storyline.extract.html_continuation import continued_body
 from storyline.extract.html_input import bounded_markup, decode_page
-from storyline.extract.html_metadata import (canonical_url, heading_above, headline_by_url, headlines,
-                                             labelled_date, names_the_site, page_authors, page_title,
+from storyline.extract.html_metadata import (canonical_url, h1_links_elsewhere, heading_above, headline_by_url,
+                                             headlines, labelled_date, names_the_site, page_authors, page_title,
                                              uncut_title)
 from storyline.extract.page_kind import not_an_article
 from storyline.model import Article, Credits, Document
@@ -77,6 +77,12 @@ def extract_html(doc: Document) -> Article:
     return article
 
 
+def _holds_the_name(heading: str, sitename: str | None) -> bool:
+    """Does `heading` hold every word of the site's name ("El Mostrador, el primer diario digital de Chile.")?"""
+    name = set(_WORDS.findall((sitename or "").lower()))
+    return bool(name) and name <= set(_WORDS.findall(heading.lower()))
+
+
 def _add_metadata(article: Article, result, head: str, body: list[str], url: str | None) -> None:
     """Title, authors, date, publisher, canonical URL and language from trafilatura's `result` and the page."""
     if result is None:
@@ -92,6 +98,14 @@ def _add_metadata(article: Article, result, head: str, body: list[str], url: str
         h1s = [h for h in h1s if not names_the_site(h, sitename, url)]
     article.title = headline_by_url(meta.clean_title(result.title, h1s, result.sitename), h1s, result.title, head,
                                     url)
+    article.canonical_url = canonical_url(head_element, url)
+    if (len(all_h1s) == 1 and h1s and len(_WORDS.findall(h1s[0])) >= 4
+            and meta.word_overlap(h1s[0], article.title or "") < meta.H1_OVERLAP
+            and not _holds_the_name(h1s[0], sitename) and not h1_links_elsewhere(head, article.canonical_url or url)):
+        # the page's one <h1> says something else than the <title>, which was written for search engines: the
+        # <h1> is the headline the reader sees ("Pflaster-Desaster: ..." -> "Bergisch Gladbach: die Stadt verklagt
+        # ..."), unless it names the site or links to another one (an aggregator's featured story)
+        article.title = h1s[0]
     if (len(_WORDS.findall(article.title or "")) <= 2 and article.title not in all_h1s and article.title != own
             or names_the_site(article.title, sitename, url)):
         # a section's name ("Aktuelles", "SLF") that neither an <h1> nor the <title> shows alone, or the site's name
@@ -110,5 +124,4 @@ def _add_metadata(article: Article, result, head: str, body: list[str], url: str
     article.authors = page_authors(result.author, head, result.sitename)
     article.published = labelled_date(head) or (result.date if result.date and _DATE.match(result.date) else None)
     article.publisher = result.sitename
-    article.canonical_url = canonical_url(head_element, url)
     article.language = result.language or meta.detect_language(article.text)

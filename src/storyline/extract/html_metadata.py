@@ -103,6 +103,17 @@ def headlines(page: str, limit: int = 3, tag: str = "h1") -> list[str]:
     return out
 
 
+_LINK_HOST = re.compile(r"<a\b[^>]*?\bhref=[\"']?https?://([^/\"'\s>:]+)", re.IGNORECASE)
+
+
+def h1_links_elsewhere(page: str, page_url: str | None) -> bool:
+    """Does the first <h1> link to another site (an aggregator's featured story, not the page's own headline)?"""
+    h1 = _HEADING["h1"].search(page)
+    link = _LINK_HOST.search(h1.group(1)) if h1 else None
+    host = urlparse(page_url or "").hostname
+    return bool(link and host) and link.group(1).lower().removeprefix("www.") != host.removeprefix("www.")
+
+
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _ATTRIBUTE_QUOTES = "\"'"  # the marks that end an attribute value; « and » also part a <title> from the site's name
 

@@ -101,7 +101,8 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+|\s*(?:\||::|·
 _WORDS = re.compile(r"\w+")
 
 
-def _overlap(a: str, b: str) -> float:
+def word_overlap(a: str, b: str) -> float:
+    """Share of the words of the shorter of `a` and `b` that the other has too."""
     wa, wb = set(_WORDS.findall(a.lower())), set(_WORDS.findall(b.lower()))
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
@@ -137,7 +138,7 @@ def _adds_kicker_or_dateline(h1: str, title: str) -> bool:
 def clean_title(title: str | None, h1s: list[str], sitename: str | None) -> str | None:
     """The headline as the page shows it: the <h1> closest to the <title>, else the <title>, without the site
     name; a one- or two-word label ("Hauptmenü", "Allgemein") gives way to a longer <h1>."""
-    scored = [(_overlap(h, title), -k, h) for k, h in enumerate(h1s) if title and len(_WORDS.findall(h)) >= 2]
+    scored = [(word_overlap(h, title), -k, h) for k, h in enumerate(h1s) if title and len(_WORDS.findall(h)) >= 2]
     best = max(scored, default=None)
     candidate = _without_site_parts(best[2], sitename, "|") if best and best[0] >= H1_OVERLAP else None
     if candidate and title and _adds_kicker_or_dateline(candidate, title.strip()):
