@@ -10,8 +10,8 @@ from storyline.extract import metadata as meta
 from storyline.extract.html_continuation import continued_body
 from storyline.extract.html_input import bounded_markup, decode_page
 from storyline.extract.html_metadata import (canonical_url, h1_links_elsewhere, heading_above, headline_by_url,
-                                             headlines, labelled_date, names_the_site, page_authors, page_title,
-                                             uncut_title)
+                                             headlines, holds_the_name, labelled_date, names_the_site,
+                                             page_authors, page_title, uncut_title)
 from storyline.extract.page_kind import not_an_article
 from storyline.model import Article, Credits, Document
 
@@ -77,51 +77,48 @@ def extract_html(doc: Document) -> Article:
     return article
 
 
-def _holds_the_name(heading: str, sitename: str | None) -> bool:
-    """Does `heading` hold every word of the site's name ("El Mostrador, el primer diario digital de Chile.")?"""
-    name = set(_WORDS.findall((sitename or "").lower()))
-    return bool(name) and name <= set(_WORDS.findall(heading.lower()))
-
-
 def _add_metadata(article: Article, result, head: str, body: list[str], url: str | None) -> None:
     """Title, authors, date, publisher, canonical URL and language from trafilatura's `result` and the page."""
     if result is None:
         return
+    head_element = head.split("</head>", 1)[0]
+    article.canonical_url = canonical_url(head_element, url)
+    article.title = _title(result, head, head_element, body, url, article.canonical_url or url)
+    article.authors = page_authors(result.author, head, result.sitename)
+    article.published = labelled_date(head) or (result.date if result.date and _DATE.match(result.date) else None)
+    article.publisher = result.sitename
+    article.language = result.language or meta.detect_language(article.text)
+
+
+def _title(result, head: str, head_element: str, body: list[str], url: str | None, page_url: str | None) -> str | None:
+    """The headline: trafilatura's title checked against the page's <h1>s, <title>, URL and site name."""
     all_h1s = headlines(head, 10)
     h1s = all_h1s[:3]
-    head_element = head.split("</head>", 1)[0]
     own = page_title(head_element)
     result.title = uncut_title(result.title, own)
     sitename = result.sitename if result.sitename != result.title else None  # else it is the <title> misread
     if not names_the_site(result.title, sitename, url):
         # a blog's <h1> is often its name ("WordPress.com"): it is not the post's headline
         h1s = [h for h in h1s if not names_the_site(h, sitename, url)]
-    article.title = headline_by_url(meta.clean_title(result.title, h1s, result.sitename), h1s, result.title, head,
-                                    url)
-    article.canonical_url = canonical_url(head_element, url)
+    title = headline_by_url(meta.clean_title(result.title, h1s, result.sitename), h1s, result.title, head, url)
     if (len(all_h1s) == 1 and h1s and len(_WORDS.findall(h1s[0])) >= 4
-            and meta.word_overlap(h1s[0], article.title or "") < meta.H1_OVERLAP
-            and not _holds_the_name(h1s[0], sitename) and not h1_links_elsewhere(head, article.canonical_url or url)):
+            and meta.word_overlap(h1s[0], title or "") < meta.H1_OVERLAP
+            and not holds_the_name(h1s[0], sitename) and not h1_links_elsewhere(head, page_url)):
         # the page's one <h1> says something else than the <title>, which was written for search engines: the
         # <h1> is the headline the reader sees ("Pflaster-Desaster: ..." -> "Bergisch Gladbach: die Stadt verklagt
         # ..."), unless it names the site or links to another one (an aggregator's featured story)
-        article.title = h1s[0]
-    if (len(_WORDS.findall(article.title or "")) <= 2 and article.title not in all_h1s and article.title != own
-            or names_the_site(article.title, sitename, url)):
+        title = h1s[0]
+    if (len(_WORDS.findall(title or "")) <= 2 and title not in all_h1s and title != own
+            or names_the_site(title, sitename, url)):
         # a section's name ("Aktuelles", "SLF") that neither an <h1> nor the <title> shows alone, or the site's name
         # ("ICON Magazine"): the heading just above the body is the headline; without one, a one-word label gives
         # way to the <title> (og:title "Medienmitteilungen", <title> "Impfen und Boostern ist ...")
         above = heading_above(head, body)
         from_title = meta.clean_title(own, [], result.sitename) if own else None
         if above and len(_WORDS.findall(above)) >= 3:
-            article.title = above
-        elif (len(_WORDS.findall(article.title or "")) == 1 and from_title and len(_WORDS.findall(from_title)) >= 3
+            title = above
+        elif (len(_WORDS.findall(title or "")) == 1 and from_title and len(_WORDS.findall(from_title)) >= 3
               and not names_the_site(from_title, sitename, url)):
-            article.title = from_title
+            title = from_title
     # what is left of a separator once the site's name is cut off ("– Wie ...", ": Bundesregierung ...")
-    if article.title:
-        article.title = _LOOSE_ENDS.sub("", article.title) or None
-    article.authors = page_authors(result.author, head, result.sitename)
-    article.published = labelled_date(head) or (result.date if result.date and _DATE.match(result.date) else None)
-    article.publisher = result.sitename
-    article.language = result.language or meta.detect_language(article.text)
+    return (_LOOSE_ENDS.sub("", title) or None) if title else None

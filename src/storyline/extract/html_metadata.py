@@ -179,6 +179,12 @@ def names_the_site(title: str | None, sitename: str | None, url: str | None) -> 
     return bool(host) and all(w in host for w in words)
 
 
+def holds_the_name(heading: str, sitename: str | None) -> bool:
+    """Does `heading` hold every word of the site's name ("El Mostrador, el primer diario digital de Chile.")?"""
+    name = {w.lower() for w in _WORD.findall(sitename or "")}
+    return bool(name) and name <= {w.lower() for w in _WORD.findall(heading)}
+
+
 def _slug_words(url: str | None) -> set[str]:
     segments = [s for s in unquote(urlparse(url or "").path).split("/") if s][-2:]
     return {w.lower() for s in segments for w in re.split(r"[-_+.,]", _PAGE_SUFFIX.sub("", s))
