@@ -17,8 +17,7 @@ def test_body_f1_on_a_sample_of_scrapinghub_pages(shared_data):
     ids = sorted(truth)[:20]
     precisions, recalls = [], []
     for page_id in ids:
-        html = gzip.decompress((shared_data / "scrapinghub" / "html" / f"{page_id}.html.gz").read_bytes())
-        article = extract_html(Document(page_id, html, "html"))
+        article = _scrapinghub_article(shared_data, page_id)
         assert not article.notes, page_id
         got = _shingles(article.text)
         want = _shingles(truth[page_id]["articleBody"])
@@ -55,6 +54,11 @@ def _eval_page(shared_data, name):
     return extract_html(Document(url, data, "html", url=url)), gold[url]
 
 
+def _scrapinghub_article(shared_data, page_id):
+    html = gzip.decompress((shared_data / "scrapinghub" / "html" / f"{page_id}.html.gz").read_bytes())
+    return extract_html(Document(page_id, html, "html"))
+
+
 def test_headline_without_the_kicker_span_of_the_h1(shared_data):
     article, gold = _eval_page(shared_data, "Lebensmittelpraxis.de-Stadtzentrum.html")
     assert article.title == gold["title"] == "Getränke per Schiff ins Stadtzentrum"
@@ -88,7 +92,6 @@ def test_headline_named_by_the_url_kicker_run_together_and_soft_hyphens(shared_d
     assert article.title == "Messengerdienste sind kein rechtsfreier Raum"  # the page writes soft hyphens
 
 
-
 def test_headline_that_an_unescaped_quote_cut_short_in_the_meta_tags(shared_data):
     # <meta property="og:title" content="Senador republicano califica a Biden de "incapacitado"">
     article, gold = _eval_page(shared_data, "eluniversal.com-senador.html")
@@ -107,7 +110,6 @@ def test_headline_where_the_metadata_names_a_section_and_the_title_element_the_a
     assert article.title == gold["title"] == "Effiziente Hybridbatterie"
 
 
-
 def test_headline_the_reader_sees_where_the_title_was_written_for_search_engines(shared_data):
     # og:title and <title> "Adblue nachfüllen: wo kaufen (Tankstelle); Preis", the one <h1> another headline
     article, gold = _eval_page(shared_data, "autozeitung.de-adblue.html")
@@ -117,8 +119,7 @@ def test_headline_the_reader_sees_where_the_title_was_written_for_search_engines
     assert article.title == gold["title"]
     # nor an aggregator's <h1> that links to another site's story (digg.com's featured story)
     page_id = "680c2848e94a96f961a0964631de94ac572f83c45bfd0bec2deafa893bcfe15c"
-    html = gzip.decompress((shared_data / "scrapinghub" / "html" / f"{page_id}.html.gz").read_bytes())
-    article = extract_html(Document(page_id, html, "html"))
+    article = _scrapinghub_article(shared_data, page_id)
     assert article.title.startswith("The Early Reviews For Google's Stadia Gaming Platform")
 
 
@@ -171,16 +172,14 @@ def test_authors_behind_a_site_name_a_degree_or_a_first_name(shared_data):
 
 def test_a_notice_box_alone_in_precision_mode_gives_way_to_the_article(shared_data):
     page_id = "f8ff621a0b9b7646cc0d57d37416feabba2bf78ef5dd0bfc5b080f9f97bbe584"  # barrons.com, Home Depot
-    html = gzip.decompress((shared_data / "scrapinghub" / "html" / f"{page_id}.html.gz").read_bytes())
-    text = extract_html(Document(page_id, html, "html")).text
+    text = _scrapinghub_article(shared_data, page_id).text
     # precision mode keeps only the reprints notice (260 characters); the article follows it now
     assert "Home Depot (ticker: HD) reported $2.53" in text and len(text) > 2000
 
 
 def test_a_body_split_into_boxes_with_ads_between_is_read_to_its_end(shared_data):
     page_id = "d48aeb9cf2f2ff15769a57513249b4a6a669159f3e50b335e741d4206a824e88"  # wired.com, Instagram analytics
-    html = gzip.decompress((shared_data / "scrapinghub" / "html" / f"{page_id}.html.gz").read_bytes())
-    text = extract_html(Document(page_id, html, "html")).text
+    text = _scrapinghub_article(shared_data, page_id).text
     # trafilatura keeps the first of five div.body__container boxes (a third of the article)
     assert text.startswith("Instagram began testing hiding public like counts")
     assert "I learned that over a dozen people tapped on the profile" in text
