@@ -67,13 +67,14 @@ def ours(rows, articles, threshold, seed):
     order = list(range(len(rows)))
     random.Random(seed).shuffle(order)
     linker = StreamLinker(StoryIndex(threshold=threshold))
-    stories, threads = [None] * len(rows), [None] * len(rows)
+    story_of = {}
     for i in order:
-        story = linker.add(articles[rows[i]["id"]])
-        stories[i] = story.id
-    for i in range(len(rows)):  # threads can merge after an article joined: read them at the end
-        threads[i] = linker.index.stories[stories[i]].thread_id
-    return stories, threads
+        story_of[rows[i]["id"]] = linker.add(articles[rows[i]["id"]]).id
+        story_of.update(linker.moved)  # a story split in two
+        linker.moved.clear()
+    stories = [story_of[r["id"]] for r in rows]
+    # threads can merge after an article joined: read them at the end
+    return stories, [linker.index.stories[s].thread_id for s in stories]
 
 
 def ours_reclustered(rows, articles, threshold, seed):

@@ -188,6 +188,9 @@ def cmd_cluster(args) -> int:
     for row, article in _articles_of(_read_jsonl(args.file), args.file):
         story = linker.add(article)
         _print_json({"id": row["id"], "story": story.id, "thread": story.thread_id})
+        for moved, story_id in linker.moved.items():  # a story split in two: a later line for an id replaces its first
+            _print_json({"id": moved, "story": story_id, "thread": linker.index.stories[story_id].thread_id})
+        linker.moved.clear()
     return 0
 
 
@@ -259,7 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_db(sub.add_parser("recluster", help="re-link all stored articles into stories and threads in bulk"))
     p.set_defaults(func=cmd_recluster)
 
-    p = sub.add_parser("cluster", help="assign {id, text, title?, published?} lines to stories and threads")
+    p = sub.add_parser("cluster", help="assign {id, text, title?, published?} lines to stories and threads "
+                              "(an id printed again has moved: its story was split)")
     p.add_argument("file")
     p.set_defaults(func=cmd_cluster)
 

@@ -49,7 +49,7 @@ def test_recluster_keeps_story_ids_where_stories_stay(shared_data):
 
 
 def test_a_story_of_two_look_alike_events_is_split(shared_data, monkeypatch):
-    import storyline.link.recluster as recluster_module
+    import storyline.link.cluster as cluster_module
 
     rows = [json.loads(line) for line in (shared_data / "ecbplus-dev.jsonl").read_text(encoding="utf-8").splitlines()]
     for topic in (2, 3):  # two Oscars hosts; two prison escapes
@@ -57,7 +57,7 @@ def test_a_story_of_two_look_alike_events_is_split(shared_data, monkeypatch):
         articles = [enrich_article(Article(id=r["id"], source="ecbplus", text=r["text"])) for r in topic_rows]
         gold = [r["event"] for r in topic_rows]
         # a threshold so low that the stream puts the whole topic in one story: the split must undo it
-        monkeypatch.setattr(recluster_module, "SPLIT_COSINE", -1.0)
+        monkeypatch.setattr(cluster_module, "SPLIT_COSINE", -1.0)
         _, merged = recluster(articles, threshold=0.05)
         assert pairwise_pr([merged[a.id] for a in articles], gold)[0] < 0.6
         monkeypatch.undo()

@@ -21,7 +21,7 @@ from storyline.errors import StoreError
 from storyline.link.cluster import StoryIndex, StoryProfile
 from storyline.link.dedup import CONTAINMENT, band_keys, body_fingerprint, containment, signature
 from storyline.link.recluster import recluster
-from storyline.link.stream import StreamLinker
+from storyline.link.stream import Member, StreamLinker, member
 from storyline.link.timeline import build_timeline
 from storyline.model import SCHEMA_VERSION, Article, Event, Story
 
@@ -167,6 +167,10 @@ class Store:
         if article.text.strip():
             story = linker.add(article)
             story_id = story.id
+            # a story split in two: its articles in the other half move (this one is not stored yet)
+            self.conn.executemany("UPDATE articles SET story_id=? WHERE id=?",
+                                  [(sid, moved) for moved, sid in linker.moved.items()])
+            linker.moved.clear()
         self.conn.execute(
             "INSERT INTO articles(id, fingerprint, source, url, title, published, publisher, language, text,"
             " story_id, record) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -232,7 +236,12 @@ class Store:
         events_of_story: dict[int, list[Event]] = {}
         for r in self.conn.execute("SELECT a.story_id, e.record FROM events e JOIN articles a ON a.id = e.article_id"):
             events_of_story.setdefault(r[0], []).append(Event.from_json(r[1]))
-        return StreamLinker(index, events_of_story)
+        return StreamLinker(index, events_of_story, members_of=self._story_members)
+
+    def _story_members(self, story_id: int) -> list[Member]:
+        """A story's stored articles, oldest first, as the linker reads them to split the story."""
+        return [member(Article.from_json(r[0])) for r in self.conn.execute(
+            "SELECT record FROM articles WHERE story_id=? ORDER BY rowid", (story_id,))]
 
     def _save_index(self, index: StoryIndex, touched: set[int], df_before: dict[str, int]) -> None:
         changed = [(t, n) for t, n in index.df.items() if df_before.get(t) != n]
