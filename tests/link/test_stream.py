@@ -59,3 +59,18 @@ def test_the_store_moves_the_articles_of_a_split_story(look_alikes, store, monke
     assert pairwise_pr(list(stored.values()), [event[a] for a in stored])[0] >= 0.9
     sizes = dict(store.conn.execute("SELECT id, n_articles FROM stories").fetchall())
     assert Counter(stored.values()) == sizes
+
+
+def test_storyline_cluster_prints_the_moved_articles_again(look_alikes, tmp_path, capsys, monkeypatch):
+    from storyline import cli
+    from storyline.link import stream
+
+    articles, event = look_alikes
+    path = tmp_path / "look-alikes.jsonl"
+    path.write_text("\n".join(json.dumps({"id": a.id, "text": a.text}) for a in articles), encoding="utf-8")
+    monkeypatch.setattr(stream, "StoryIndex", partial(StoryIndex, threshold=0.05))
+    assert cli.main(["cluster", str(path)]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(lines) > len(articles)  # the articles of a split story's other half, once more
+    final = {line["id"]: line["story"] for line in lines}  # a later line replaces an earlier one
+    assert pairwise_pr([final[a.id] for a in articles], [event[a.id] for a in articles])[0] >= 0.9
