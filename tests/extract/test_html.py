@@ -187,7 +187,7 @@ def test_a_body_split_into_boxes_with_ads_between_is_read_to_its_end(shared_data
 
 
 def test_a_blog_list_of_posts_is_not_one_continued_article():
-    from storyline.extract.html_continuation import continued_body
+    from storyline.extract.html_continuation import completed_body
 
     post = "<p>" + "A long paragraph of the first post that says a great deal about one thing. " * 2 + "</p>"
     other = "<p>" + "Another post, on its own topic, with a paragraph just as long as the first one is. " * 2 + "</p>"
@@ -195,19 +195,36 @@ def test_a_blog_list_of_posts_is_not_one_continued_article():
             + "".join(f"<h2>Post {k}</h2><div class='entry'>{other.replace('own', str(k)) * 3}</div>" for k in range(3))
             + "</body></html>")
     body = [post[3:-4], post.replace("first", "1st")[3:-4]]
-    assert continued_body(body, page) == body  # a headline stands between the boxes
-    assert len(continued_body(body, page.replace("<h2>Post", "<b>Post").replace("</h2><div", "</b><div"))) > 2
+    assert completed_body(body, page) == body  # a headline stands between the boxes
+    assert len(completed_body(body, page.replace("<h2>Post", "<b>Post").replace("</h2><div", "</b><div"))) > 2
 
 
 def test_continued_body_with_prefixed_tag_names():
-    from storyline.extract.html_continuation import continued_body
+    from storyline.extract.html_continuation import completed_body
 
     # Word-exported pages write <o:p>; an XPath over the tag name fails on its prefix
     para = "A long paragraph that says a great deal about one single thing in particular, and more."
     boxes = "".join(f'<o:p class="b"><p>{para.replace("one", a)}</p><p>{para.replace("one", b)}</p></o:p>'
                     for a, b in (("one", "two"), ("3", "4"), ("5", "6")))
     body = [para, para.replace("one", "two")]
-    assert len(continued_body(body, f"<html><body>{boxes}</body></html>")) == 6
+    page = f"<html><body>{boxes}</body></html>"
+    assert len(completed_body(body, page)) == 6
+    # an XHTML page's XML declaration (lxml refuses it in a str)
+    assert len(completed_body(body, '<?xml version="1.0" encoding="utf-8"?>\n' + page)) == 6
+
+
+def test_subheadings_between_body_paragraphs_are_body(shared_data):
+    # precision mode drops an <h2> between two paragraphs it keeps; a box's heading ("Lesen Sie auch" over its
+    # links) or a heading that is mostly links (a post's tags) stays out
+    article, gold = _eval_page(shared_data, "impulse.de.eltern.html")
+    heading = "Gibt es dabei eine Altersgrenze für die Kinder?"
+    assert heading in gold["with"]
+    paragraphs = article.text.split("\n")
+    assert paragraphs[paragraphs.index(heading) + 1].startswith("Da ist die Gesetzgebung nicht eindeutig.")
+    article, _ = _eval_page(shared_data, "financescout24.de.autokredit.html")
+    assert "Wieso sind Autobank-Kredite trotz niedriger Zinsen oft teurer?" in article.text.split("\n")
+    article, gold = _eval_page(shared_data, "boingboing.net.millenials.html")
+    assert "happy mutants" in gold["without"] and "happy mutants" not in article.text
 
 
 def test_menus_link_lists_and_one_line_notices_are_not_articles(shared_data):

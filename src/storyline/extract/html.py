@@ -7,7 +7,7 @@ import trafilatura
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
-from storyline.extract.html_continuation import continued_body
+from storyline.extract.html_continuation import completed_body
 from storyline.extract.html_input import bounded_markup, decode_page
 from storyline.extract.html_metadata import (canonical_url, h1_links_elsewhere, heading_above, headline_by_url,
                                              headlines, holds_the_name, labelled_date, names_the_site,
@@ -53,7 +53,7 @@ def extract_html(doc: Document) -> Article:
     paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]
     if paragraphs and result.title and paragraphs[0] == result.title.strip():
         paragraphs = paragraphs[1:]  # the headline is metadata, not body
-    paragraphs = continued_body(paragraphs, head)
+    paragraphs = completed_body(paragraphs, head)
     credits = Credits()
     body = []
     for para in paragraphs:

@@ -1,4 +1,8 @@
-"""Article bodies split into several boxes: the rest of the article after the box the extractor kept.
+"""What the extractor left out of an article body: its subheadings, and the boxes that continue it.
+
+Precision mode drops an <h2>-<h6> that stands between two paragraphs it keeps ("Gibt es dabei eine
+Altersgrenze für die Kinder?"); it is put back unless links or a list follow it (a "Lesen Sie auch" box) or
+it is mostly links itself (a post's tags).
 
 Some pages cut the body into sibling boxes of one class with ads between them (wired.com: five
 `div.body__container`); trafilatura keeps the first. A box of the same tag and class that follows the kept one
@@ -17,20 +21,73 @@ MIN_PARAGRAPH = 80  # characters; also the length of the key that matches a para
 MIN_ADDED = 3  # long paragraphs a continuation must bring
 _CHROME = re.compile(r"comment|reply|respond|related|sidebar|footer|teaser|recirc", re.IGNORECASE)
 _HEADLINES = ("h1", "h2", "h3", "article")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def _key(text: str) -> str:
     return " ".join(text.split())[:MIN_PARAGRAPH]
 
 
-def continued_body(paragraphs: list[str], page: str) -> list[str]:
-    """`paragraphs` (the kept body) followed by the paragraphs of the boxes that continue it in `page`."""
-    long = [p for p in paragraphs if len(p) >= MIN_PARAGRAPH]
-    if len(long) < 2:
+def completed_body(paragraphs: list[str], page: str) -> list[str]:
+    """`paragraphs` (the kept body) with the subheadings between them and the boxes that continue it in `page`."""
+    if len(paragraphs) < 2:
         return paragraphs
     try:
-        doc = lxml.html.fromstring(page)
+        doc = lxml.html.fromstring(_XML_DECLARATION.sub("", page, count=1))  # lxml refuses str with one
     except (ParserError, ValueError):
+        return paragraphs
+    return continued_body(with_subheadings(paragraphs, doc), doc)
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+MAX_SUBHEADING = 200  # characters
+MIN_SUBHEADING_WORDS = 3
+
+
+def with_subheadings(paragraphs: list[str], doc) -> list[str]:
+    """The subheadings that stand between two consecutive paragraphs of the body in the page, put back."""
+    at = {_key(p): k for k, p in enumerate(paragraphs)}
+    # links or a list item between a heading and the next paragraph make it a box's heading ("Lesen Sie auch"):
+    # looked for only on pages with a candidate, as links are many
+    before = _sandwiched(doc, at, ()) and _sandwiched(doc, at, ("a", "li"))
+    if not before:
+        return paragraphs
+    return [q for k, p in enumerate(paragraphs) for q in (*before.get(k, ()), p)]
+
+
+def _sandwiched(doc, at: dict[str, int], breaking: tuple[str, ...]) -> dict[int, list[str]]:
+    """Subheadings by the index (in `at`) of the body paragraph they stand before, with one just before them;
+    an element of a `breaking` tag in between (outside the heading) drops them."""
+    before: dict[int, list[str]] = {}
+    previous, pending, heading = None, [], None
+    for el in doc.iter("p", *breaking, *_SUBHEADINGS):
+        if el.tag in breaking:
+            if pending and heading not in el.iterancestors() and el.text_content().strip():
+                pending = []
+            continue
+        text = " ".join(el.text_content().split())
+        if el.tag == "p":
+            k = at.get(_key(text)) if text else None
+            if k is not None and pending and previous is not None and k == previous + 1:
+                before[k] = pending
+            if text:
+                previous, pending = k, []
+        elif (len(text.split()) >= MIN_SUBHEADING_WORDS and len(text) <= MAX_SUBHEADING and _key(text) not in at
+              and not _links_most(el, text) and not _in_chrome(el)):
+            pending.append(text)
+            heading = el
+    return before
+
+
+def _links_most(el, text: str) -> bool:
+    """Is most of the element's text link text (a list of tags, a teaser's title)?"""
+    return 2 * sum(len(" ".join(a.text_content().split())) for a in el.iter("a")) > len(text)
+
+
+def continued_body(paragraphs: list[str], doc) -> list[str]:
+    """`paragraphs` (the kept body) followed by the paragraphs of the boxes that continue it in `doc`."""
+    long = [p for p in paragraphs if len(p) >= MIN_PARAGRAPH]
+    if len(long) < 2:
         return paragraphs
     box = _box_of(doc, _key(long[0]))
     have = {_key(p) for p in paragraphs}
