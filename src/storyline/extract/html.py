@@ -95,12 +95,12 @@ def _title(result, head: str, head_element: str, body: list[str], url: str | Non
     all_h1s = headlines(head, 10)
     h1s = all_h1s[:3]
     own = page_title(head_element)
-    result.title = uncut_title(result.title, own)
-    sitename = result.sitename if result.sitename != result.title else None  # else it is the <title> misread
-    if not names_the_site(result.title, sitename, url):
+    raw = uncut_title(result.title, own)  # trafilatura's title, whole again
+    sitename = result.sitename if result.sitename != raw else None  # else it is the <title> misread
+    if not names_the_site(raw, sitename, url):
         # a blog's <h1> is often its name ("WordPress.com"): it is not the post's headline
         h1s = [h for h in h1s if not names_the_site(h, sitename, url)]
-    title = headline_by_url(meta.clean_title(result.title, h1s, result.sitename), h1s, result.title, head, url)
+    title = headline_by_url(meta.clean_title(raw, h1s, result.sitename), h1s, raw, head, url)
     if (len(all_h1s) == 1 and h1s and len(_WORDS.findall(h1s[0])) >= 4
             and meta.word_overlap(h1s[0], title or "") < meta.H1_OVERLAP
             and not holds_the_name(h1s[0], sitename) and not h1_links_elsewhere(head, page_url)):
