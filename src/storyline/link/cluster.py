@@ -16,8 +16,8 @@ from itertools import chain, filterfalse, repeat
 from operator import itemgetter, mul
 
 import numpy as np
+from scipy.sparse import csr_matrix
 from sklearn.cluster import KMeans
-from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.preprocessing import normalize
 
@@ -225,7 +225,13 @@ class StoryIndex:
 def two_events(index: StoryIndex, terms: list[Counter]) -> np.ndarray | None:
     """Which of two halves (0 or 1) each of a story's articles falls in, by 2-means over their TF-IDF, where the
     halves are two events (two earthquakes on one island): not alike, and two articles or more each."""
-    vectors = normalize(DictVectorizer().fit_transform([index.weights(t) for t in terms]))
+    # the sparse matrix built here, columns in first-seen order: DictVectorizer (a sorted vocabulary) took 4 of the
+    # check's 10 ms, for the same halves
+    columns: dict[str, int] = {}
+    indices = [columns.setdefault(term, len(columns)) for t in terms for term in t]
+    rows = np.cumsum([0, *map(len, terms)])
+    weights = np.concatenate([index._weight_array(t) for t in terms])
+    vectors = normalize(csr_matrix((weights, indices, rows), shape=(len(terms), len(columns))))
     if len(terms) <= DENSE_SPLIT:
         vectors = vectors.toarray()  # same halves; k-means on a small dense matrix costs a third less
     halves = KMeans(2, n_init=3, random_state=0).fit(vectors)
