@@ -28,6 +28,11 @@ def _key(text: str) -> str:
     return " ".join(text.split())[:MIN_PARAGRAPH]
 
 
+def _text(el) -> str:
+    """An element's text, its runs of white space one space each."""
+    return " ".join(el.text_content().split())
+
+
 def completed_body(paragraphs: list[str], page: str) -> list[str]:
     """`paragraphs` (the kept body) with the subheadings between them and the boxes that continue it in `page`."""
     if len(paragraphs) < 2:
@@ -65,7 +70,7 @@ def _sandwiched(doc, at: dict[str, int], breaking: tuple[str, ...]) -> dict[int,
             if pending and heading not in el.iterancestors() and el.text_content().strip():
                 pending = []
             continue
-        text = " ".join(el.text_content().split())
+        text = _text(el)
         if el.tag == "p":
             k = at.get(_key(text)) if text else None
             if k is not None and pending and previous is not None and k == previous + 1:
@@ -81,7 +86,7 @@ def _sandwiched(doc, at: dict[str, int], breaking: tuple[str, ...]) -> dict[int,
 
 def _links_most(el, text: str) -> bool:
     """Is most of the element's text link text (a list of tags, a teaser's title)?"""
-    return 2 * sum(len(" ".join(a.text_content().split())) for a in el.iter("a")) > len(text)
+    return 2 * sum(len(_text(a)) for a in el.iter("a")) > len(text)
 
 
 def continued_body(paragraphs: list[str], doc) -> list[str]:
@@ -104,7 +109,7 @@ def continued_body(paragraphs: list[str], doc) -> list[str]:
             break  # another article begins
         end = max(order[el] for el in other.iter())
         for p in other.iter("p"):
-            text = " ".join(p.text_content().split())
+            text = _text(p)
             if len(text) >= MIN_PARAGRAPH and _key(text) not in have and not _in_figure(p):
                 added.append(text)
                 have.add(_key(text))
