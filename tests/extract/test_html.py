@@ -140,6 +140,19 @@ def test_authors_as_the_page_writes_them_and_without_the_publisher(shared_data):
     assert article.authors == ["Claudia Lindner"]
 
 
+def test_authors_with_the_accents_and_separators_that_the_metadata_lost(shared_data):
+    # the byline shows "Gàbor Muniér", "Arian Schlichenmayer" and the user name "Herr_Rein" where the metadata
+    # gives "Gabor Munier", "arianschlichenmayer" and "Herr Rein"; "jesusfreak" is linked twice in one element
+    for name, want in (("interscenar.io.hoeren.html", "Gàbor Muniér"),
+                       ("baumeister.de.sportzentrum.html", "Arian Schlichenmayer"),
+                       ("tafelblog.de.europa.html", "Herr_Rein"), ("chefkoch.de.mandarinen.html", "jesusfreak")):
+        assert _eval_page(shared_data, name)[0].authors == [want]
+    # but a heading in capitals or a handle is no way of writing the name
+    from storyline.extract.html_metadata import page_authors
+    assert page_authors("Rudolf Fischer", "<h3>RUDOLF FISCHER</h3>", None) == ["Rudolf Fischer"]
+    assert page_authors("Josiah Motley", "<a>@Josiah_Motley</a>", None) == ["Josiah Motley"]
+
+
 def test_authors_behind_a_site_name_a_degree_or_a_first_name(shared_data):
     # the author field names the site ("Finanztreff De", "Badische Zeitung"): the byline names the person
     for name in ("finanztreff.de-Influencer.html", "badische-zeitung.de-Wohnungssuche.html"):
