@@ -286,6 +286,9 @@ def test_bylines_written_around_links_and_after_a_date():
                         None) == ["Jose de la Cruz"]
     assert page_authors(None, "<h4>Ein Musikfilm</h4> <p> von <em>Klaus Stanjek</em></p>", None) == ["Klaus Stanjek"]
     assert page_authors(None, "<div> Posted on September 21, 2020 by Adi Tzlil </div>", None) == ["Adi Tzlil"]
+    # an editor's label, and the role in brackets after the name
+    assert page_authors(None, "<span>Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span>", None) == [
+        "Eberhard Fuhr"]
     # a place after "von" is no byline
     assert page_authors(None, "<p>Die Reise von <b>Sarajevo bis Wien</b> dauert</p>", None) == []
     # an author element's text, but not a commenter's or a menu entry's

@@ -235,7 +235,7 @@ _TAGS = r"(?:\s*<[^>]+>)*\s*"
 # bylines written as text: "Autor: </h5>Peter Maahn/SP-X", "<p>Von Claudia Lindner</p>"
 _BYLINE_TEXT = [
     # "Autor: </h5>Peter Maahn" (no \b before the label: it would cost a 5x slower scan; _from_byline_text checks it)
-    re.compile(r"(?:Aut(?:or(?:in)?|hor|eur|ore)|Verfasser(?:in)?|Text)\s*:" + _TAGS + r"([^<]{3,80}?)\s*<"),
+    re.compile(r"(?:Aut(?:or(?:in|en)?|hor|eur|ore)|Verfasser(?:in)?|Text|Redaktion)\s*:" + _TAGS + r"([^<]{3,80}?)\s*<"),
     # "<h4>Autor</h4> <p><a href=/profil/x>Nikolai Huke</a>"
     re.compile(r">\s*(?:Aut(?:or(?:in)?|hor|eur|ore)|Verfasser(?:in)?)\s*</(?:h\d|b|strong|span|dt|th|p|div)>" + _TAGS +
                r"([^<]{3,80}?)\s*<"),
@@ -249,7 +249,7 @@ _BYLINE_TEXT = [
     re.compile(r">\s*(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Bb]eitrag|[Aa]rtikel|[Vv]eröffentlicht)\b[^<>]{0,40}?\s"
                r"(?:by|von)\s+([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
 ]
-_AGENCY_AFTER = re.compile(r"\s*[/|,]\s*(?=[A-Z-]{2,}\b|dpa\b)|\s+[|•·]\s+")
+_AGENCY_AFTER = re.compile(r"\s*[/|,]\s*(?=[A-Z-]{2,}\b|dpa\b)|\s+[|•·]\s+|\s+\(")  # "(Pressesprecher)" too
 _NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "bin", "al", "dos", "ten", "ter", "zu"}
 _NOT_NAME_WORDS = {"The", "Der", "Die", "Das", "Redaktion", "Team", "Staff", "Editor", "Editors"}
 
