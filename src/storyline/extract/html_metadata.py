@@ -235,7 +235,8 @@ _TAGS = r"(?:\s*<[^>]+>)*\s*"
 # bylines written as text: "Autor: </h5>Peter Maahn/SP-X", "<p>Von Claudia Lindner</p>"
 _BYLINE_TEXT = [
     # "Autor: </h5>Peter Maahn" (no \b before the label: it would cost a 5x slower scan; _from_byline_text checks it)
-    re.compile(r"(?:Aut(?:or(?:in|en)?|hor|eur|ore)|Verfasser(?:in)?|Text|Redaktion)\s*:" + _TAGS + r"([^<]{3,80}?)\s*<"),
+    re.compile(r"(?:Aut(?:or(?:in|en)?|hor|eur|ore)|Verfasser(?:in)?|Text|Redaktion)\s*:" + _TAGS
+               + r"([^<]{3,80}?)\s*<"),
     # "<h4>Autor</h4> <p><a href=/profil/x>Nikolai Huke</a>"
     re.compile(r">\s*(?:Aut(?:or(?:in)?|hor|eur|ore)|Verfasser(?:in)?)\s*</(?:h\d|b|strong|span|dt|th|p|div)>" + _TAGS +
                r"([^<]{3,80}?)\s*<"),
