@@ -317,6 +317,15 @@ def test_a_page_without_a_body_still_gives_its_metadata(shared_data):
     assert (article.title, article.authors, article.published) == (gold["title"], [gold["author"]], gold["date"])
 
 
+def test_a_title_part_in_lower_case_goes_on_the_headline_and_is_no_label(shared_data):
+    # "Würde des Lebens – ein Projekt", "Office 365 – HBDI – die Dritte" stay whole; "... iOS 13 ? | iPhone" is
+    # cut: a brand written "iPhone" is a label
+    for page in ("grossefragen.wordpress.com.projekt.html", "damianduchamps.wordpress.com.hbdi.html",
+                 "d43f330cbaf74e92b9aec85e937cb904.html"):
+        article, gold = _eval_page(shared_data, page)
+        assert article.title == gold["title"]
+
+
 def test_no_separator_is_left_at_the_ends_of_a_title(shared_data):
     # the site's name cut off a "Site – Headline" or "Site: Headline" title leaves no dash or colon behind
     for page in ("tagesanzeiger.ch.umweltzerstoerung.html", "energiezukunft.eu.bioenergie.html"):

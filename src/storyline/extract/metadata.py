@@ -111,14 +111,16 @@ H1_OVERLAP = 0.3  # words shared with the <title>: the h1 is the headline, not t
 
 def _without_site_parts(title: str, sitename: str | None, separators: str = "") -> str:
     """ "Politics | Talks resume | Daily News" -> "Talks resume": parts naming the site, or short labels beside
-    a longer headline, are dropped; the rest keeps the separators the page wrote."""
+    a longer headline, are dropped (not one in lower case: it goes on the headline, "Würde des Lebens – ein
+    Projekt"); the rest keeps the separators the page wrote."""
     parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
     if len(parts) < 2 or separators and not any(s in title for s in separators):
         return title
     site_words = set(_WORDS.findall((sitename or "").lower()))
     longest = max(parts, key=len)
     keep = [p for p in parts if p == longest or not (
-        (site_words and set(_WORDS.findall(p.lower())) <= site_words) or len(_WORDS.findall(p)) <= 3)]
+        (site_words and set(_WORDS.findall(p.lower())) <= site_words) or len(_WORDS.findall(p)) <= 3
+        and not p[:2].islower())]
     return title[title.find(keep[0]):title.rfind(keep[-1]) + len(keep[-1])]
 
 
