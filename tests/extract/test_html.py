@@ -286,6 +286,8 @@ def test_bylines_written_around_links_and_after_a_date():
                         None) == ["Jose de la Cruz"]
     assert page_authors(None, "<h4>Ein Musikfilm</h4> <p> von <em>Klaus Stanjek</em></p>", None) == ["Klaus Stanjek"]
     assert page_authors(None, "<div> Posted on September 21, 2020 by Adi Tzlil </div>", None) == ["Adi Tzlil"]
+    assert page_authors(None, '<span class="sr">| By </span> <span>Cara Stiles</span> | <time>', None) == [
+        "Cara Stiles"]
     # an editor's label, and the role in brackets after the name
     assert page_authors(None, "<span>Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span>", None) == [
         "Eberhard Fuhr"]

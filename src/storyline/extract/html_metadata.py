@@ -240,9 +240,9 @@ _BYLINE_TEXT = [
     # "<h4>Autor</h4> <p><a href=/profil/x>Nikolai Huke</a>"
     re.compile(r">\s*(?:Aut(?:or(?:in)?|hor|eur|ore)|Verfasser(?:in)?)\s*</(?:h\d|b|strong|span|dt|th|p|div)>" + _TAGS +
                r"([^<]{3,80}?)\s*<"),
-    # "By&nbsp;<a href=/reporters/x>Jose de la Cruz</a>", "von <em>Klaus Stanjek</em>"
-    re.compile(r">\s*(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i):?(?:(?:\s|&nbsp;|&#160;)+|(?=<))(?:<[^>]+>\s*){0,4}"
-               r"([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
+    # "By&nbsp;<a href=/reporters/x>Jose de la Cruz</a>", "von <em>Klaus Stanjek</em>", "| By </span> <span>Cara"
+    re.compile(r">\s*(?:\|\s*)?(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i):?(?:(?:\s|&nbsp;|&#160;)+|(?=<))"
+               r"(?:<[^>]+>\s*){0,4}([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
     # a date, then the name: "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "25.10.2022 - Reiner Nagel"
     re.compile(r">\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[|–-]\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*[|–-]\s*"
                r"([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
