@@ -70,8 +70,7 @@ def ours(rows, articles, threshold, seed):
     story_of = {}
     for i in order:
         story_of[rows[i]["id"]] = linker.add(articles[rows[i]["id"]]).id
-        story_of.update(linker.moved)  # a story split in two
-        linker.moved.clear()
+        story_of.update(linker.take_moved())  # a story split in two
     stories = [story_of[r["id"]] for r in rows]
     # threads can merge after an article joined: read them at the end
     return stories, [linker.index.stories[s].thread_id for s in stories]

@@ -188,9 +188,8 @@ def cmd_cluster(args) -> int:
     for row, article in _articles_of(_read_jsonl(args.file), args.file):
         story = linker.add(article)
         _print_json({"id": row["id"], "story": story.id, "thread": story.thread_id})
-        for moved, story_id in linker.moved.items():  # a story split in two: a later line for an id replaces its first
+        for moved, story_id in linker.take_moved().items():  # a story split in two: a later line replaces the first
             _print_json({"id": moved, "story": story_id, "thread": linker.index.stories[story_id].thread_id})
-        linker.moved.clear()
     return 0
 
 

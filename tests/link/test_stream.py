@@ -27,8 +27,7 @@ def _stream(articles, linker):
     story_of = {}
     for article in articles:
         story_of[article.id] = linker.add(article).id
-        story_of.update(linker.moved)
-        linker.moved.clear()
+        story_of.update(linker.take_moved())
     return story_of
 
 

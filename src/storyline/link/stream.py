@@ -39,8 +39,9 @@ def _rechecks_thread(n_articles: int) -> bool:
 class StreamLinker:
     """The incremental linker shared by the store, `storyline cluster` and the benchmarks.
 
-    `changed` collects the ids of stories whose profile or thread changed, `moved` the articles that a split put
-    in another story (article id -> story id), since the caller last cleared them. `members_of(story_id)` gives
+    `changed` collects the ids of stories whose profile or thread changed since the caller last cleared it;
+    `take_moved()` hands over the articles that a split put in another story (article id -> story id) since the
+    last call. `members_of(story_id)` gives
     the articles of a story as `Member`s (the store reads them back); without it the linker keeps them itself
     while a story can still be split. `split=False`: stories are never split (`recluster` splits them itself, after
     reassigning their articles)."""
@@ -50,11 +51,15 @@ class StreamLinker:
         self.index = index or StoryIndex()
         self.events_of_story = events_of_story if events_of_story is not None else {}
         self.changed: set[int] = set()
-        self.moved: dict[str, int] = {}
+        self._moved: dict[str, int] = {}
         self._split_at = SPLIT_AT if split else ()
         self._keeps = split and members_of is None
         self._kept: dict[int, list[Member]] = defaultdict(list)
         self.members_of = members_of or self._kept.__getitem__
+
+    def take_moved(self) -> dict[str, int]:
+        moved, self._moved = self._moved, {}
+        return moved
 
     def add(self, article: Article) -> StoryProfile:
         new = member(article)
@@ -88,7 +93,7 @@ class StreamLinker:
         if self._keeps:
             self._kept[story.id] = [m for m in kept if m is not new]
             self._kept[other.id] = [m for m in parted if m is not new]
-        self.moved.update((m.article_id, other.id) for m in parted if m is not new)
+        self._moved.update((m.article_id, other.id) for m in parted if m is not new)
         return self.index.stories[other.id if any(m is new for m in parted) else story.id]
 
     def _rebuilt(self, story: StoryProfile, part: list[Member]) -> StoryProfile:

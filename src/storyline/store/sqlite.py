@@ -169,8 +169,7 @@ class Store:
             story_id = story.id
             # a story split in two: its articles in the other half move (this one is not stored yet)
             self.conn.executemany("UPDATE articles SET story_id=? WHERE id=?",
-                                  [(sid, moved) for moved, sid in linker.moved.items()])
-            linker.moved.clear()
+                                  [(sid, moved) for moved, sid in linker.take_moved().items()])
         self.conn.execute(
             "INSERT INTO articles(id, fingerprint, source, url, title, published, publisher, language, text,"
             " story_id, record) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
