@@ -56,6 +56,9 @@ class Page:
     indents: np.ndarray
 
 
+SENTENCE_WORDS = 10  # a line this long that ends a sentence is prose (25 words are prose however they end)
+
+
 def _label(text: str, words: int, tokens: int, digits: int, indent: int, in_list: bool) -> str:
     """The rule label of a non-blank line."""
     if in_list and indent > 0 or BULLET.match(text):
@@ -69,7 +72,7 @@ def _label(text: str, words: int, tokens: int, digits: int, indent: int, in_list
     # no date without a digit (\d: any script's), nor with more tokens than the longest date line
     if (digits or not text.isascii()) and tokens <= meta.DATE_ONLY_TOKENS and meta.DATE_ONLY.match(text):
         return "date"
-    if words >= 10 and SENTENCE_END.search(text) or words >= 25:
+    if words >= SENTENCE_WORDS and SENTENCE_END.search(text) or words >= 25:
         return "prose"
     return "short"
 
@@ -122,7 +125,7 @@ def _after_comments(lines: list[Line], codes: np.ndarray, words: np.ndarray, bod
     or after a comment count or the first comment's byline that come after the page's first line of ten words (a
     long thread under a short post is the densest run itself), whichever comes first."""
     n = len(lines)
-    long_lines = np.flatnonzero(words >= 10)
+    long_lines = np.flatnonzero(words >= SENTENCE_WORDS)
     text_start = int(long_lines[0]) if len(long_lines) else n
     header = next((k + 1 for k in range(body_start + 1, n) if COMMENTS_HEADER.match(lines[k].text)), n)
     header = next((k + 1 for k in range(text_start + 1, header) if COMMENT_COUNT.match(lines[k].text)), header)
