@@ -396,7 +396,6 @@ for _code in range(0xC0, 0x100):
     _base = unicodedata.normalize("NFKD", chr(_code))[0]
     if _base.isascii() and _base.isalpha():
         _FOLDS[_base.lower()] = _FOLDS.get(_base.lower(), "") + chr(_code)
-_SEPARATOR = "[\\s._-]"
 
 
 def _shown(name: str, page: str) -> str | None:
@@ -406,7 +405,7 @@ def _shown(name: str, page: str) -> str | None:
     letters = [c for c in name if c.isalnum()]
     if len(letters) < 4:
         return None
-    pattern = f"{_SEPARATOR}{{0,2}}".join(
+    pattern = r"[\s._-]{0,2}".join(
         f"[{re.escape(c.lower() + c.upper() + _FOLDS.get(c.lower(), ''))}]" if c.isalpha() else re.escape(c)
         for c in letters)
     forms: Counter = Counter()

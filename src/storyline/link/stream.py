@@ -41,10 +41,9 @@ class StreamLinker:
 
     `changed` collects the ids of stories whose profile or thread changed since the caller last cleared it;
     `take_moved()` hands over the articles that a split put in another story (article id -> story id) since the
-    last call. `members_of(story_id)` gives
-    the articles of a story as `Member`s (the store reads them back); without it the linker keeps them itself
-    while a story can still be split. `split=False`: stories are never split (`recluster` splits them itself, after
-    reassigning their articles)."""
+    last call. `members_of(story_id)` gives the articles of a story as `Member`s (the store reads them back);
+    without it the linker keeps them itself while a story can still be split. `split=False`: stories are never
+    split (`recluster` splits them itself, after reassigning their articles)."""
 
     def __init__(self, index: StoryIndex | None = None, events_of_story: dict[int, list[Event]] | None = None,
                  members_of: Callable[[int], list[Member]] | None = None, split: bool = True):
