@@ -2,7 +2,7 @@
 
 Data: ../shared/data/textdump/txt (the 181 scrapinghub pages rendered to text), gold bodies from
 ../shared/data/scrapinghub/ground-truth.json; metric as in DESIGN.md. Prints P/R/F1 and documents per CPU-second.
-    python benchmarks/textdump.py [--limit N]
+    python benchmarks/textdump.py [--limit N] [--passes 3]
 """
 from __future__ import annotations
 
@@ -75,16 +75,20 @@ SYSTEMS = {"storyline": ours, "keep everything": keep_everything, "jusText (line
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, help="first N pages only")
+    parser.add_argument("--passes", type=int, default=3, help="timed passes per system; the fastest counts")
     args = parser.parse_args()
     texts, truth = load(args.limit)
     rows, outputs = [], {}
     for name, system in SYSTEMS.items():
         system(dict(list(texts.items())[:1]))  # warm-up: imports and model loading are not timed
-        predicted, cpu = timed(lambda s=system: s(texts))
+        # the fastest of a few passes: one pass of ours takes a fifth of a second, about the size of the noise
+        passes = [timed(lambda s=system: s(texts)) for _ in range(args.passes)]
+        predicted, cpu = passes[0][0], min(seconds for _, seconds in passes)
         outputs[name] = predicted
         p, r, f = body_scores(predicted, truth)
         rows.append([name, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", f"{len(texts) / cpu:,.0f}" if cpu else "-"])
-    print_table(f"Text dumps: {len(texts)} pages", ["system", "P", "R", "F1", "docs/CPU-s"], rows)
+    print_table(f"Text dumps: {len(texts)} pages (docs/CPU-s: the fastest of {args.passes} passes)",
+                ["system", "P", "R", "F1", "docs/CPU-s"], rows)
     share, false, pairs = near_duplicate_check(texts, outputs["storyline"])
     print(f"\nnear-duplicates: text dump and HTML of the same page judged the same article for {share:.1%} of "
           f"{len(texts)} pages; {false} of {pairs:,} pairs of different pages judged the same")

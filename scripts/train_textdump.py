@@ -13,6 +13,7 @@ import argparse
 import json
 import re
 import sys
+from itertools import compress
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -34,10 +35,10 @@ def gold_labels(lines, gold: str) -> np.ndarray:
     gold_shingles = shingles(gold)
     gold_words = " " + " ".join(_WORD.findall(gold)) + " "
     labels = []
-    for line in lines:
-        tokens = _WORD.findall(line.text)
+    for line in lines.texts:
+        tokens = _WORD.findall(line)
         if len(tokens) >= 4:
-            own = shingles(line.text)
+            own = shingles(line)
             labels.append(len(own & gold_shingles) / len(own) >= 0.5)
         else:
             labels.append(bool(tokens) and f" {' '.join(tokens)} " in gold_words)
@@ -68,7 +69,7 @@ def fit(pages, strength: float) -> dict:
     y = np.concatenate([p["y"] for p in pages])
     weights = []
     for p in pages:
-        words = np.asarray([len(_WORD.findall(line.text)) + 1 for line in p["lines"]], dtype=np.float64)
+        words = np.asarray([len(_WORD.findall(line)) + 1 for line in p["lines"].texts], dtype=np.float64)
         weights.append(words / words.sum() * len(words) if len(words) else words)
     mean, scale = X.mean(axis=0), X.std(axis=0) + 1e-6
     model = LogisticRegression(C=strength, max_iter=3000)
@@ -109,7 +110,7 @@ def main() -> None:
     p, r, f = grouped_cv(pages, args.folds)
     print(f"nested cross-validation by site ({args.folds} folds, {len({pg['site'] for pg in pages})} sites, "
           f"{len(pages)} pages): P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    oracle = body_scores({pg["id"]: "\n".join(ln.text for ln, keep in zip(pg["lines"], pg["y"]) if keep)
+    oracle = body_scores({pg["id"]: "\n".join(compress(pg["lines"].texts, pg["y"]))
                           for pg in pages}, {pg["id"]: pg["gold"] for pg in pages})
     print(f"per-line oracle with these labels: F1 {oracle[2]:.3f}")
     strength = choose_strength(pages, args.folds, report=True)

@@ -1,5 +1,5 @@
 from storyline.extract import credits, metadata
-from storyline.extract.line_features import COUNTS, NAMES, count_lines
+from storyline.extract.line_features import COUNTS, LABELS, NAMES, count_lines
 from storyline.extract.textdump import COMMENT_BYLINE, COMMENT_COUNT, extract_textdump, page_lines, read_page
 from storyline.model import Document
 
@@ -9,7 +9,8 @@ def test_line_labels_on_a_rendered_page():
             "The ministers met in Paris on Monday and agreed to continue the talks next month, officials said.\n\n"
             "Photo: John Smith / AFP\nSource: (REUTERS)\nLeave a Reply\n  • Privacy Policy\n"
             "Published : Monday, January 12, 2023, at 10:30 am EST\n")
-    labels = {ln.text: ln.label for ln in read_page(text).lines if ln.text}
+    page = read_page(text)
+    labels = {line: LABELS[code] for line, code in zip(page.texts, page.codes) if line}
     assert labels["• Home"] == "list"
     assert labels["2021-03-04"] == "date"
     assert labels["Published : Monday, January 12, 2023, at 10:30 am EST"] == "date"  # the longest date line
@@ -53,7 +54,7 @@ def test_a_comment_section_after_the_article_is_not_body(shared_data):
     dump = _dump(shared_data, page_id)
     lines, features = page_lines(read_page(dump))
     after = features[:, NAMES.index("after_comments")] > 0
-    assert any("By submitting this form" in ln.text for ln, flag in zip(lines, after) if flag)
+    assert any("By submitting this form" in line for line, flag in zip(lines.texts, after) if flag)
     text = extract_textdump(Document(page_id, dump.encode(), "text")).text
     assert text.startswith("South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan")
     assert text.endswith("announced by president Moon Jae-in a year ago.") and "By submitting this form" not in text

@@ -102,7 +102,10 @@ def line_matrix(texts: list[str], indents: np.ndarray, codes: np.ndarray, blank_
     prose = codes == CODES["prose"]
     repeated = Counter(texts)
     indent = np.asarray(indents, dtype=np.float32)
-    base = np.column_stack([
+    # the rows filled in place, column by column: stacking some 40 arrays cost a tenth of the extractor's time
+    rows = np.zeros((n, len(NAMES)), dtype=np.float32)
+    base = rows[:, :len(BASE)]
+    for column, values in enumerate([
         np.log1p(n_words), np.log1p(lengths),
         ends_sentence,
         bullet,
@@ -118,29 +121,26 @@ def line_matrix(texts: list[str], indents: np.ndarray, codes: np.ndarray, blank_
         _CHROME[codes],
         _META[codes],
         dense,
-        np.zeros(n), np.zeros(n),  # words_vs_page and bullet_run, below
+        0.0, 0.0,  # words_vs_page and bullet_run, below
         np.log1p(n_words) * bullet,
         after_comments,
         *_indent_columns(indent, dense, n_words),
         *_box_columns(indent, n_words, prose, ends_sentence),
         table, np.log1p(_run_lengths(table)),
-    ]).astype(np.float32)
+    ]):
+        base[:, column] = values
     base[:, BASE.index("words_vs_page")] = base[:, 0] - _median(base[:, 0])
     base[:, BASE.index("bullet_run")] = np.log1p(_run_lengths(bullet))
     idx = [BASE.index(c) for c in CONTEXT]
-    parts = [base]
-    for off in OFFSETS:
-        shifted = np.zeros((n, len(idx)), dtype=np.float32)
+    for at, off in enumerate(OFFSETS):
+        shifted = rows[:, len(BASE) + at * len(idx):len(BASE) + (at + 1) * len(idx)]
         if off < 0 and n > -off:
             shifted[-off:] = base[:off, idx]
         elif off > 0 and n > off:
             shifted[:-off] = base[off:, idx]
-        parts.append(shifted)
-    prose = base[:, BASE.index("rule_prose")]
-    bullets = base[:, BASE.index("bullet")]
-    parts.append(_window_mean(prose, 7)[:, None])
-    parts.append(_window_mean(bullets, 7)[:, None])
-    return np.hstack(parts)
+    rows[:, -2] = _window_mean(base[:, BASE.index("rule_prose")], 7)
+    rows[:, -1] = _window_mean(base[:, BASE.index("bullet")], 7)
+    return rows
 
 
 def _median(values: np.ndarray) -> np.floating:

@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from operator import sub
 from pathlib import Path
 
@@ -24,7 +25,9 @@ from storyline.model import Article, Credits, Document
 
 MODEL_PATH = Path(__file__).parent / "models" / "textdump_lines.json"
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
-SENTENCE_END = re.compile(r"[.!?。！？»”\"')\]:;…]\s*$")
+# the last character of a line (stripped) that ends a sentence; a tuple for str.endswith, ten times cheaper than a
+# regex search anchored at the end, which tries every position of the line
+SENTENCE_END = tuple(".!?。！？»”\"')]:;…")
 # Page furniture that reads like text: comment forms, cookie banners, share and subscribe prompts.
 BOILERPLATE = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+\s+comments?|comments?\b|reply\b"
@@ -38,46 +41,46 @@ BOILERPLATE = re.compile(
 
 
 @dataclass(slots=True)
-class Line:
-    index: int
-    text: str  # stripped
-    label: str  # prose | short | list | caption | credit | boilerplate | date | blank
-    indent: int
-    words: int = 0  # line_features.word_counts
-
-
-@dataclass(slots=True)
 class Page:
-    lines: list[Line]  # every line, blank ones included
-    text: str  # their texts, one per line
+    """A text dump's lines as columns (a Line object each cost more than labelling them)."""
+    texts: list[str]  # each line, stripped; "" for a blank one
+    text: str  # "\n".join(texts)
     counts: np.ndarray  # their rows of line_features.count_lines
-    codes: np.ndarray  # their labels as indices into line_features.LABELS
-    words: np.ndarray  # their word counts
+    codes: np.ndarray  # their rule labels as indices into line_features.LABELS
+    words: np.ndarray  # their word counts (line_features.word_counts)
     indents: np.ndarray
 
 
+@dataclass(slots=True)
+class Lines:
+    """The non-blank lines of a page, as columns."""
+    rows: np.ndarray  # their indices in the page
+    texts: list[str]
+    codes: np.ndarray
+    words: np.ndarray
+
+
 SENTENCE_WORDS = 10  # a line this long that ends a sentence is prose (25 words are prose however they end)
+BLANK, PROSE, SHORT, LIST, CAPTION, CREDIT, BOILERPLATE_LINE, DATE = (
+    CODES[label] for label in ("blank", "prose", "short", "list", "caption", "credit", "boilerplate", "date"))
 
 
-def _label(text: str, words: int, tokens: int, digits: int, indent: int, in_list: bool) -> str:
-    """The rule label of a non-blank line."""
-    if in_list and indent > 0 or BULLET.match(text):
-        return "list"
+def _label(text: str, words: int, tokens: int, digits: int) -> int:
+    """The rule label (an index into LABELS) of a non-blank line that does not go on a list."""
+    if BULLET.match(text):
+        return LIST
     if credit_rules.source_credit(text):
-        return "credit"
+        return CREDIT
     if credit_rules.photo_credit(text):
-        return "caption"
+        return CAPTION
     if BOILERPLATE.match(text):
-        return "boilerplate"
+        return BOILERPLATE_LINE
     # no date without a digit (\d: any script's), nor with more tokens than the longest date line
     if (digits or not text.isascii()) and tokens <= meta.DATE_ONLY_TOKENS and meta.DATE_ONLY.match(text):
-        return "date"
-    if words >= SENTENCE_WORDS and SENTENCE_END.search(text) or words >= 25:
-        return "prose"
-    return "short"
-
-
-BLANK, PROSE, LIST = CODES["blank"], CODES["prose"], CODES["list"]
+        return DATE
+    if words >= SENTENCE_WORDS and text.endswith(SENTENCE_END) or words >= 25:
+        return PROSE
+    return SHORT
 
 
 def read_page(text: str) -> Page:
@@ -88,20 +91,19 @@ def read_page(text: str) -> Page:
     indents = list(map(sub, map(len, raws), map(len, left)))
     page_text = "\n".join(texts)
     counts = count_lines(texts, page_text)
-    words = word_counts(counts).astype(int).tolist()
-    tokens = counts[:, COUNTS.index("tokens")].tolist()
-    digits = counts[:, COUNTS.index("digits")].tolist()
-    lines: list[Line] = []
-    in_list = False
-    for i, (stripped, indent) in enumerate(zip(texts, indents)):
-        if stripped:
-            label = _label(stripped, words[i], tokens[i], digits[i], indent, in_list)
-            in_list = label == "list"  # a blank line neither starts nor ends a list
-        else:
-            label = "blank"
-        lines.append(Line(i, stripped, label, indent, words[i]))
-    codes = np.fromiter(map(CODES.__getitem__, (ln.label for ln in lines)), dtype=np.int8, count=len(lines))
-    return Page(lines, page_text, counts, codes, np.asarray(words, dtype=np.int64), np.asarray(indents, dtype=np.int64))
+    words = word_counts(counts).astype(np.int64)
+    codes = []
+    code = BLANK
+    for stripped, indent, n_words, tokens, digits in zip(texts, indents, words.tolist(),
+                                                          counts[:, COUNTS.index("tokens")].tolist(),
+                                                          counts[:, COUNTS.index("digits")].tolist()):
+        if not stripped:
+            codes.append(BLANK)  # a blank line neither starts nor ends a list
+            continue
+        if code != LIST or indent == 0:  # an indented line after a list item goes on the list
+            code = _label(stripped, n_words, tokens, digits)
+        codes.append(code)
+    return Page(texts, page_text, counts, np.asarray(codes, dtype=np.int8), words, np.asarray(indents, dtype=np.int64))
 
 
 # the header of a comment section: what follows it is readers' text, however much it reads like prose. A count or
@@ -119,19 +121,20 @@ COMMENT_BYLINE = re.compile(r"^(?:[•·▪◦‣∙*-]|\d{1,3}[.)])\s+\S.{0,100
                             r"\s*:$", re.IGNORECASE)
 
 
-def _after_comments(lines: list[Line], codes: np.ndarray, words: np.ndarray, body_start: int) -> np.ndarray:
+def _after_comments(lines: Lines, body_start: int) -> np.ndarray:
     """Lines of the comment section: after a bare header that comes after the start of the densest run of prose
     (above it, "Comments" is a menu entry; from the first prose line on, cross-validation by site scores lower),
     or after a comment count or the first comment's byline that come after the page's first line of ten words (a
     long thread under a short post is the densest run itself), whichever comes first."""
-    n = len(lines)
-    long_lines = np.flatnonzero(words >= SENTENCE_WORDS)
+    texts = lines.texts
+    n = len(texts)
+    long_lines = np.flatnonzero(lines.words >= SENTENCE_WORDS)
     text_start = int(long_lines[0]) if len(long_lines) else n
-    header = next((k + 1 for k in range(body_start + 1, n) if COMMENTS_HEADER.match(lines[k].text)), n)
-    header = next((k + 1 for k in range(text_start + 1, header) if COMMENT_COUNT.match(lines[k].text)), header)
-    items = np.flatnonzero(codes == LIST)
+    header = next((k + 1 for k in range(body_start + 1, n) if COMMENTS_HEADER.match(texts[k])), n)
+    header = next((k + 1 for k in range(text_start + 1, header) if COMMENT_COUNT.match(texts[k])), header)
+    items = np.flatnonzero(lines.codes == LIST)
     byline = next((k for k in items[(items > text_start) & (items < header)].tolist()
-                   if lines[k].text.endswith(":") and COMMENT_BYLINE.match(lines[k].text)), header)
+                   if texts[k].endswith(":") and COMMENT_BYLINE.match(texts[k])), header)
     return np.arange(n) >= byline
 
 
@@ -142,23 +145,24 @@ _SCORE = np.asarray([{"list": -3.0, "caption": -2.0, "credit": -2.0, "boilerplat
                       "short": -1.0}.get(label, 0.0) for label in LABELS])
 
 
-def _scores(lines: list[Line], codes: np.ndarray, words: np.ndarray) -> np.ndarray:
+def _scores(lines: Lines) -> np.ndarray:
+    codes, words = lines.codes, lines.words
     scores = _SCORE[codes]
     prose = codes == PROSE
     scores[prose] = np.minimum(words[prose], 60)
     for k in np.flatnonzero((codes == LIST) & (words >= 12)).tolist():
-        if SENTENCE_END.search(lines[k].text):
+        if lines.texts[k].endswith(SENTENCE_END):
             scores[k] = 2.0  # a sentence-long list item may belong to the article
     return scores
 
 
-def body_span(lines: list[Line], codes: np.ndarray, words: np.ndarray) -> tuple[int, int] | None:
+def body_span(lines: Lines) -> tuple[int, int] | None:
     """Indices [start, end] of the maximum-sum run of the (non-blank) lines' scores; None if no prose.
     Kadane's scan in numpy: the run ending at each line starts after the lowest prefix sum before it (the
     latest on ties), and the first line with the highest run ends the span (the scores are whole numbers)."""
-    if not lines:
+    if not lines.texts:
         return None
-    prefix = np.concatenate([[0.0], np.cumsum(_scores(lines, codes, words))])
+    prefix = np.concatenate([[0.0], np.cumsum(_scores(lines))])
     lowest = np.minimum.accumulate(prefix[:-1])
     runs = prefix[1:] - lowest
     end = int(np.argmax(runs))
@@ -167,21 +171,20 @@ def body_span(lines: list[Line], codes: np.ndarray, words: np.ndarray) -> tuple[
     return int(np.flatnonzero(prefix[:end + 1] == lowest[end])[-1]), end
 
 
-def page_lines(page: Page) -> tuple[list[Line], np.ndarray]:
+def page_lines(page: Page) -> tuple[Lines, np.ndarray]:
     """The non-blank lines of a page and their feature rows (line_features.NAMES)."""
     rows = np.flatnonzero(page.codes != BLANK)
-    lines = [page.lines[i] for i in rows.tolist()]
+    lines = Lines(rows, [page.texts[i] for i in rows.tolist()], page.codes[rows], page.words[rows])
     blank = np.append(page.codes == BLANK, True)  # past the last line counts as blank
     blank_before = (rows == 0) | blank[rows - 1]
     blank_after = blank[rows + 1]
-    codes, words = page.codes[rows], page.words[rows]
-    span = body_span(lines, codes, words)
-    dense = np.zeros(len(lines), dtype=bool)
+    span = body_span(lines)
+    dense = np.zeros(len(rows), dtype=bool)
     if span:
         dense[span[0]:span[1] + 1] = True
-    comments = _after_comments(lines, codes, words, span[0] if span else len(lines))
-    features = line_matrix([ln.text for ln in lines], page.indents[rows], codes, blank_before, blank_after, dense,
-                           comments, page.counts[rows])
+    comments = _after_comments(lines, span[0] if span else len(rows))
+    features = line_matrix(lines.texts, page.indents[rows], lines.codes, blank_before, blank_after, dense, comments,
+                           page.counts[rows])
     return lines, features
 
 
@@ -202,53 +205,52 @@ def body_probabilities(features: np.ndarray, model: dict | None = None) -> np.nd
     return _logistic(features, model or _model())
 
 
-def body_mask(lines: list[Line], features: np.ndarray, model: dict | None = None) -> np.ndarray:
+def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None) -> np.ndarray:
     """Which lines are body: the classifier's verdict, never in the comment section; on a page too short for it to
     be sure of a line of running text, the prose of the densest run."""
-    if not lines:
+    if not lines.texts:
         return np.zeros(0, dtype=bool)
     keep = (body_probabilities(features, model) >= 0.5) & (features[:, NAMES.index("after_comments")] == 0)
-    for k in np.flatnonzero(keep):
+    for k in np.flatnonzero(keep & (lines.words <= 3)).tolist():
         # a share or print button inside the article's box reads as body to the classifier, which weighs the box
-        if lines[k].words <= 3 and BOILERPLATE.match(lines[k].text):
+        if BOILERPLATE.match(lines.texts[k]):
             keep[k] = False
-    if not any(lines[k].words >= RUNNING_TEXT for k in np.flatnonzero(keep)):  # a date or a name alone is no body
+    if not (lines.words[keep] >= RUNNING_TEXT).any():  # a date or a name alone is no body
         dense = features[:, NAMES.index("in_dense_run")] > 0
         keep = dense & (features[:, NAMES.index("rule_prose")] > 0)
     return keep
 
 
-def select_body(lines: list[Line], features: np.ndarray, model: dict | None = None) -> str:
-    return "\n".join(ln.text for ln, k in zip(lines, body_mask(lines, features, model)) if k)
+def select_body(lines: Lines, features: np.ndarray, model: dict | None = None) -> str:
+    return "\n".join(compress(lines.texts, body_mask(lines, features, model)))
 
 
-def _header(lines: list[Line], start: int) -> dict:
-    """Title, authors and date from the non-list lines above the body, nearest first."""
-    above = [ln for ln in lines[:start] if ln.label not in ("blank", "list")][-12:]
+def _header(page: Page, start: int) -> dict:
+    """Title, authors and date from the non-list lines above the body (line `start` of the page), nearest first."""
+    above = [(page.texts[k], code, words) for k, code, words in
+             zip(range(start), page.codes[:start].tolist(), page.words[:start].tolist())
+             if code not in (BLANK, LIST)][-12:]
     found: dict = {"title": None, "authors": [], "published": None, "lines": set()}
     title_pos = None
-    candidates = [(pos, ln) for pos, ln in enumerate(above)
-                  if ln.label in ("short", "prose") and 3 <= ln.words <= 30
-                  and not ln.text.endswith(".") and not BOILERPLATE.match(ln.text) and not meta.looks_like_name(ln.text)]
+    candidates = [(pos, text, words) for pos, (text, code, words) in enumerate(above)
+                  if code in (SHORT, PROSE) and 3 <= words <= 30
+                  and not text.endswith(".") and not BOILERPLATE.match(text) and not meta.looks_like_name(text)]
     if candidates:
         # the longest title-like line, the nearer one on ties
-        title_pos, title_line = max(candidates, key=lambda c: (min(c[1].words, 12), c[0]))
-        found["title"] = title_line.text
-        found["lines"].add(title_line.text)
+        title_pos, title, _ = max(candidates, key=lambda c: (min(c[2], 12), c[0]))
+        found["title"] = title
+        found["lines"].add(title)
     after_title = above[title_pos + 1:] if title_pos is not None else above
-    for ln in after_title:
-        if found["published"] is None and ln.label == "date":
-            found["published"] = meta.parse_date_line(ln.text)
-            found["lines"].add(ln.text)
-        elif not found["authors"] and ln.label == "short":
-            found["authors"] = meta.byline_authors(ln.text) or []
+    for text, code, _ in after_title:
+        if found["published"] is None and code == DATE:
+            found["published"] = meta.parse_date_line(text)
+            found["lines"].add(text)
+        elif not found["authors"] and code == SHORT:
+            found["authors"] = meta.byline_authors(text) or []
             if found["authors"]:
-                found["lines"].add(ln.text)
+                found["lines"].add(text)
     if found["published"] is None:
-        for ln in above:
-            if ln.label == "date":
-                found["published"] = meta.parse_date_line(ln.text)
-                break
+        found["published"] = next((meta.parse_date_line(text) for text, code, _ in above if code == DATE), None)
     return found
 
 
@@ -265,33 +267,37 @@ def _publisher(page: Page) -> str | None:
         while at >= 0:
             found.add(text.count(b"\n", 0, at))
             at = text.find(mark, at + 1)
-    for line in (page.lines[k] for k in sorted(found)):
-        if line.label in ("boilerplate", "list", "short"):
-            publisher = meta.publisher_from_copyright(BULLET.sub("", line.text))
+    for k in sorted(found):
+        if page.codes[k] in (BOILERPLATE_LINE, LIST, SHORT):
+            publisher = meta.publisher_from_copyright(BULLET.sub("", page.texts[k]))
             if publisher:
                 return publisher
     return None
 
 
+def _first(page: Page, code: int) -> str | None:
+    """The text of the page's first line with this rule label."""
+    found = np.flatnonzero(page.codes == code)
+    return page.texts[found[0]] if len(found) else None
+
+
 def extract_textdump(doc: Document) -> Article:
     page = read_page(doc.content.decode("utf-8", "replace"))
-    lines = page.lines
-    source = next((ln.text for ln in lines if ln.label == "credit"), None)
-    photo = next((ln.text for ln in lines if ln.label == "caption"), None)
+    source, photo = _first(page, CREDIT), _first(page, CAPTION)
     credits = Credits(source=source and credit_rules.source_credit(source),
                       photo=photo and credit_rules.photo_credit(photo))
     article = Article(id=doc.id, source=doc.source, url=doc.url, text="", credits=credits, publisher=_publisher(page))
-    body_lines, features = page_lines(page)
-    keep = body_mask(body_lines, features)
-    if not keep.any():
+    lines, features = page_lines(page)
+    keep = np.flatnonzero(body_mask(lines, features))
+    if not len(keep):
         article.notes.append("no article body found: no line reads as running text")
         return article
-    kept = [ln for ln, k in zip(body_lines, keep) if k]
     # the header (title, byline, date) ends where the running text starts, even if a line of it was kept
-    first_prose = next((ln.index for ln in kept if ln.label == "prose"), kept[0].index)
-    header = _header(lines, first_prose)
-    kept = [ln for ln in kept if ln.index >= first_prose or ln.text not in header["lines"]]
-    article.text = "\n".join(ln.text for ln in kept)
+    prose = keep[lines.codes[keep] == PROSE]
+    first_prose = int(lines.rows[prose[0] if len(prose) else keep[0]])
+    header = _header(page, first_prose)
+    article.text = "\n".join(lines.texts[k] for k in keep.tolist()
+                             if lines.rows[k] >= first_prose or lines.texts[k] not in header["lines"])
     article.title = header["title"]
     article.authors = header["authors"]
     article.published = header["published"]
