@@ -42,7 +42,7 @@ BOILERPLATE = re.compile(
 
 @dataclass(slots=True)
 class Page:
-    """A text dump's lines as columns (a Line object each cost more than labelling them)."""
+    """A text dump's lines as columns (an object per line cost more than labelling the lines)."""
     texts: list[str]  # each line, stripped; "" for a blank one
     text: str  # "\n".join(texts)
     counts: np.ndarray  # their rows of line_features.count_lines
