@@ -105,6 +105,8 @@ def test_language_codes_of_several_scripts_and_of_text_cld2_would_refuse():
     assert metadata.detect_language("這是一篇關於今天新聞的中文文章，政府宣布了新的政策。") == "zh"  # not "zh-Hant"
     # control characters, noncharacters and a lone surrogate, as broken dumps carry them: no error
     assert metadata.detect_language("\x00\x0b The ministers met in Paris \ufffe on Monday \ud800 and agreed.") == "en"
+    # one above the BMP (plane 1), beside an emoji that CLD2 takes
+    assert metadata.detect_language("The ministers met in Paris \U0001fffe on Monday \U0001f600 and agreed.") == "en"
     assert metadata.detect_language("too short") is None
 
 
