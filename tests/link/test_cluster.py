@@ -61,3 +61,19 @@ def test_an_arrest_and_the_charges_months_later_are_two_stories_of_one_thread():
     first, second = linker.add(arrest), linker.add(charges)
     assert first.id != second.id
     assert linker.index.stories[first.id].thread_id == linker.index.stories[second.id].thread_id
+
+
+def test_a_story_is_posted_under_its_highest_weighted_terms_and_leaves_the_postings_of_those_it_lost():
+    index = StoryIndex()
+    for k in range(40):  # common words: in every article, so of low weight
+        index.assign(Counter({f"common{w}": 1 for w in range(StoryIndex.POSTED)}), set(), (None, None))
+    rare = Counter({f"rare{w}": 3 for w in range(StoryIndex.POSTED)})
+    story, _ = index.assign(rare + Counter({f"common{w}": 1 for w in range(StoryIndex.POSTED)}), set(), (None, None))
+    posted = {term for term, ids in index.postings.items() if story.id in ids}
+    assert posted == set(rare)  # none of the common words
+    assert index.candidates(index.weights(Counter({"rare1": 1, "rare2": 1}))) == [story.id]
+    # the story rebuilt without the rare words (a split): posted under the common ones, no longer the rare
+    story.terms = Counter({f"common{w}": 1 for w in range(StoryIndex.POSTED)})
+    index.register(story)
+    assert not any(story.id in index.postings[term] for term in rare)
+    assert story.id in index.postings["common1"]
