@@ -112,8 +112,9 @@ def _rebuilt(index: StoryIndex, ordered: list[Article], features: dict, story_of
     for article in ordered:
         sid = story_of[article.id]
         story = fresh.stories.get(sid) or StoryProfile(sid, sid, Counter())
+        old_terms = set(story.terms)
         story.add(*features[article.id])
-        fresh.register(story)
+        fresh.register(story, old_terms)
         linker.events_of_story.setdefault(sid, []).extend(article.events)
     for story in sorted(fresh.stories.values(), key=lambda s: (s.first_date or "", s.id)):
         thread = find_thread(fresh, story, linker.events_of_story[story.id], linker.events_of_story,

@@ -46,7 +46,8 @@ def find_thread(index: StoryIndex, story: StoryProfile, events: list[Event],
     # two rounds of one dialogue, years apart, share their words, not their dates and figures
     _, norm, weighted = index.query(wording(story.terms))
     best, best_score = None, 0.0
-    for other in (index.stories[sid] for sid in index.related(story)):
+    ids, alike = index.related(story)
+    for other in (index.stories[sid] for sid in ids):
         if other.thread_id == story.thread_id:
             continue
         theirs = events_of_story.get(other.id, [])
@@ -54,6 +55,8 @@ def find_thread(index: StoryIndex, story: StoryProfile, events: list[Event],
             continue
         if refers_to(events, theirs) or refers_to(theirs, events):
             return other.thread_id
+        if other.id not in alike:
+            continue  # its countries, not its words: scoring them was a quarter of all similarities computed
         score = index.similarity(other, weighted, norm, countries=set())  # text only: countries were checked
         if score >= max(similarity, best_score):
             best, best_score = other.thread_id, score
