@@ -350,3 +350,12 @@ def test_the_date_the_page_labels_as_published_wins_over_the_modified_date_or_a_
     assert labelled_date('<a title="Posted on 2. January 2020">x</a>') is None
     assert labelled_date("<span>Posted</span> <span>05/06/2022</span>") is None
     assert labelled_date("<span>Erstellt von</span> <a>Anna Weber</a>") is None
+
+
+def test_a_headline_without_its_ruby_readings_and_no_space_the_markup_does_not_have(shared_data):
+    # "<ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を…": furigana say how to read, they are
+    # not text, and Japanese puts no space between words; "Frauen im THW<…>: Vergangenheit" has none before the colon
+    for page, want in (("nhk.or.jp.k100.html", "子どもへの体罰を禁止する法律ができる"),
+                       ("thw.de-frauen.html", "Frauen im THW: Vergangenheit, Gegenwart und Zukunft")):
+        article, gold = _eval_page(shared_data, page)
+        assert article.title == gold["title"].strip() == want

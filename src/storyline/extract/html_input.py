@@ -72,6 +72,15 @@ def _guesses(content: bytes) -> list[str]:
     return [uchardet(content), "cp1252"]
 
 
+# a ruby reading (furigana: <ruby>子<rt>こ</rt></ruby>) and its fallback brackets (<rp>) say how a word is read: kept,
+# they split each annotated word of a Japanese page in two ("子こども"). An <rt> may go unclosed
+_RUBY_READING = re.compile(r"<(?i:(rt|rp))\b[^>]*>[^<]*(?:</(?i:\1)\s*>)?")
+
+
+def without_ruby_readings(page: str) -> str:
+    return _RUBY_READING.sub("", page) if "<rt" in page or "<RT" in page else page
+
+
 def bounded_markup(page: str) -> tuple[str, str | None]:
     """The page, or for a page over MAX_MARKUP characters its markup without scripts, styles and inline data,
     cut at MAX_MARKUP if still longer; the second value says what was left out."""

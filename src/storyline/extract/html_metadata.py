@@ -33,6 +33,8 @@ _DOMAIN_WORD = re.compile(r"\s(?:com|net|org|de|at|ch|fr|pl|it|es|nl|co|uk|info|
 _STAFF_SUFFIX = re.compile(r"\s+(?:[A-Z]\w*\s+)?(?:Staff|Staff Writer|Correspondent)$")
 _LABEL_PREFIX = re.compile(r"^(?:interview|zum profil von|beitrag von|责任编辑|編集)\s*[:：]?\s*", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff9f]")  # kana, Han, Hangul, full width
+_CLOSING = set(",.:;!?)]»“”’")
 _COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*([^<|\n]{2,60})",
                         re.IGNORECASE)
 
@@ -222,13 +224,28 @@ def _headline(inner: str) -> str:
         if isinstance(child.tag, str):
             parts.append((child.text_content(), child.get("class") or "", child.tag))
         parts.append((child.tail or "", "", ""))
-    parts = [(" ".join(text.split()), cls, tag) for text, cls, tag in parts if text.strip()]
+    pieces = []  # (text, class, tag, text as written): a space between two pieces stays with the first
+    for text, cls, tag in parts:
+        if text.strip():
+            pieces.append((" ".join(text.split()), cls, tag, text))
+        elif pieces:
+            pieces[-1] = (*pieces[-1][:3], pieces[-1][3] + text)
+    parts = pieces
     keep = [p for p in parts if not (p[2] == "small" or _NOT_HEADLINE_CLASS.search(p[1]) or DATE_ONLY.match(p[0])
                                      or BYLINE.match(p[0]) or _PUBLISHED_BY.match(p[0]))] or parts
-    if len(keep) >= 2 and all(tag for _, _, tag in keep) and \
-            len(keep[0][0].split()) <= 4 < max(len(t.split()) for t, _, _ in keep[1:]):
+    if len(keep) >= 2 and all(p[2] for p in keep) and \
+            len(keep[0][0].split()) <= 4 < max(len(p[0].split()) for p in keep[1:]):
         keep = keep[1:]
-    return " ".join(text for text, _, _ in keep)
+    if not keep:
+        return ""
+    headline = keep[0][0]
+    for (_, _, _, before), (text, _, _, raw) in zip(keep, keep[1:]):
+        # no space where the markup has none before a punctuation mark ("<a>Nordkorea</a>: Kim") or between two
+        # CJK characters ("<ruby>子</ruby>ども"): those scripts put none between words
+        glued = not before[-1].isspace() and not raw[0].isspace() and (
+            text[0] in _CLOSING or _CJK.match(headline[-1]) and _CJK.match(text))
+        headline += ("" if glued else " ") + text
+    return headline
 
 
 _TAGS = r"(?:\s*<[^>]+>)*\s*"
