@@ -33,7 +33,8 @@ _DOMAIN_WORD = re.compile(r"\s(?:com|net|org|de|at|ch|fr|pl|it|es|nl|co|uk|info|
 _STAFF_SUFFIX = re.compile(r"\s+(?:[A-Z]\w*\s+)?(?:Staff|Staff Writer|Correspondent)$")
 _LABEL_PREFIX = re.compile(r"^(?:interview|zum profil von|beitrag von|责任编辑|編集)\s*[:：]?\s*", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff9f]")  # kana, Han, Hangul, full width
+# kana, Han, Hangul, full-width forms
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff9f]")
 _CLOSING = set(",.:;!?)]»“”’")
 _COPYRIGHT = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*([^<|\n]{2,60})",
                         re.IGNORECASE)
