@@ -171,7 +171,11 @@ class StoryIndex:
     def candidates(self, weights: dict[str, float]) -> list[int]:
         query = sorted(weights, key=weights.get, reverse=True)[:self.QUERY_TERMS]
         shared = Counter(chain.from_iterable(reversed(self.postings.get(term, {})) for term in query))
-        return [sid for sid, _ in _most_common(shared, self.CANDIDATES)]
+        # the most shared, ties in first-seen order (a stable sort): numpy sorts the ~700 counts in a tenth of the
+        # time sorted() takes over the items
+        top = np.argsort(-np.fromiter(shared.values(), np.int64, len(shared)), kind="stable")[:self.CANDIDATES]
+        ids = list(shared)
+        return [ids[k] for k in top.tolist()]
 
     def related(self, story: StoryProfile, limit: int = 200) -> tuple[list[int], set[int]]:
         """Stories that could continue or precede `story`, in id order: the candidates by its terms and the `limit`
@@ -205,9 +209,8 @@ class StoryIndex:
 
     def similarity(self, story: StoryProfile, weighted: dict[str, float], norm: float, countries: set[str]) -> float:
         """`weighted`: the article's term weights times the IDF once more (the story side's IDF)."""
-        terms = story.terms
-        shared = weighted.keys() & terms.keys()  # the intersection and the products run in C
-        dot = sum(map(mul, map(weighted.__getitem__, shared), map(terms.__getitem__, shared)))
+        # one pass over the article's terms, in C: lookups in the centroid (0 where it lacks the term)
+        dot = sum(map(mul, weighted.values(), map(story.terms.get, weighted, repeat(0))))
         story_norm = self._story_norm(story)
         cosine = dot / (norm * story_norm) if norm and story_norm else 0.0
         overlap = len(story.countries & countries) / len(story.countries | countries) if countries else 0.0
