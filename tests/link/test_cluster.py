@@ -65,7 +65,7 @@ def test_an_arrest_and_the_charges_months_later_are_two_stories_of_one_thread():
 
 def test_a_story_is_posted_under_its_highest_weighted_terms_and_leaves_the_postings_of_those_it_lost():
     index = StoryIndex()
-    for k in range(40):  # common words: in every article, so of low weight
+    for _ in range(40):  # common words: in every article, so of low weight
         index.assign(Counter({f"common{w}": 1 for w in range(StoryIndex.POSTED)}), set(), (None, None))
     rare = Counter({f"rare{w}": 3 for w in range(StoryIndex.POSTED)})
     story, _ = index.assign(rare + Counter({f"common{w}": 1 for w in range(StoryIndex.POSTED)}), set(), (None, None))

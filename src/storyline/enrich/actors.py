@@ -28,8 +28,9 @@ _LOCATIVE_BEFORE = re.compile(rf"\b(?:{LOCATED}|out\s+of|borders?\s+with)\s+(?:t
 _TOWN_BEFORE = re.compile(rf"\b(?:{LOCATED})\s+(?-i:[A-Z][\w'.-]+)(?:\s+(?-i:[A-Z][\w'.-]+))?,\s+$", re.IGNORECASE)
 _TOWN_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _REGION_BEFORE = re.compile(rf"\b(?:{LOCATED})\s+(?:the\s+)?{COMPASS}\s+$", re.IGNORECASE)
-# a capital after these is where something happens or goes ("talks in Havana", "flew to Moscow")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|into|near|outside|around|to|from|via|towards?|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# a capital after these is where something happens or goes ("talks in Havana", "flew to Moscow"); unlike a
+# country, whose name after "to" or "from" is an actor ("arms sold to Iran")
+_PLACE_BEFORE = re.compile(rf"\b(?:{LOCATED}|to|from|via|towards?|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # "ethnic Albanians in Macedonia", "the Albanian population of the province": a people, not the state of the
 # same name
 _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$", re.IGNORECASE)
