@@ -125,15 +125,10 @@ class StoryIndex:
         return (dict(zip(terms, weights.tolist())), math.sqrt(weights @ weights),
                 dict(zip(terms, (weights * idf).tolist())))
 
-    @staticmethod
-    def _norm(weights: dict[str, float]) -> float:
-        values = weights.values()
-        return math.sqrt(sum(map(mul, values, values)))
-
     def cosine(self, a: Counter, b: Counter) -> float:
-        wa, wb = self.weights(a), self.weights(b)
-        norm = self._norm(wa) * self._norm(wb)
-        return sum(w * wb.get(t, 0.0) for t, w in wa.items()) / norm if norm else 0.0
+        (wa, norm_a, _), (wb, norm_b, _) = self.query(a), self.query(b)
+        dot = sum(map(mul, wa.values(), map(wb.get, wa, repeat(0.0))))
+        return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
     def register(self, story: StoryProfile, old_terms: set[str] = frozenset(), touched: set[str] | None = None) -> None:
         """Index a story (new, loaded or changed): its norm, and postings of its POSTED highest-weighted terms.
