@@ -80,16 +80,16 @@ class StoryIndex:
 
     QUERY_TERMS = 15  # the article's highest-weighted terms used to find candidate stories
     # stories scored exactly (those sharing most query terms) and the most recently updated stories read from
-    # each term's postings. 5/100 with 15 query terms scores as 10/100 and 50/400 with 25 on ECB+ (stream and
-    # recluster, t=.15 and .25), and with 100,000 stories known the most similar story is still among the candidates
-    # for 397 of 400 articles (benchmarks/clustering.py, "candidate search recall"; 399 with 10 candidates, at 15%
-    # more time per article); 10/50 or 10 query terms lose more of them
+    # each term's postings. 5/100 with 15 query terms finds the same ECB+ stories as 10/100 (which scored as 50/400
+    # with 25; stream and recluster, t=.15 and .25), and with 100,000 stories known the most similar story is still
+    # among the candidates for 397 of 400 articles (benchmarks/clustering.py, "candidate search recall"; 399 with 10
+    # candidates, which cost 8-15% more time per article); 12 query terms lose ECB+ stories, 10 lose recall
     CANDIDATES = 5
     PER_TERM = 100
     # a story is posted under its 60 highest-weighted centroid terms, not all 300: an article joining a story moves
     # a third as many postings, the ECB+ stream's F1 moves by .001 at most, and the search recall with 100,000
-    # stories is .98 (was .97, over 200 articles). A term that drops out of the 60 stays posted until it leaves the
-    # centroid.
+    # stories is .98 (was .97, over 200 articles, 10 candidates). A term that drops out of the 60 stays posted until
+    # it leaves the centroid.
     POSTED = 60
 
     def __init__(self, threshold: float = 0.35, window_days: int = 7, country_bonus: float = 0.1):
