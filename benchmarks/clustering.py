@@ -131,7 +131,10 @@ def best_threshold(fn, grid, rows, seeds=(0,), level="event"):
     return max(scores)[1]
 
 
-def search_recall(index, articles: list, sample: int = 200) -> float:
+RECALL_SAMPLE = 200  # articles whose candidates are checked against an exhaustive search
+
+
+def search_recall(index, articles: list, sample: int = RECALL_SAMPLE) -> float:
     """Share of articles for which the index's candidates include a story as similar (TF-IDF cosine) as the most
     similar of all the stories known, found by an exhaustive sparse product: what the candidate cut-offs cost."""
     from scipy.sparse import csr_matrix
@@ -245,7 +248,7 @@ def main() -> None:
     print(f"\nstoryline: {rate:,.1f} assignments per CPU-second with {args.known_stories:,} stories known (the "
           f"fastest of {args.passes} passes of {args.assignments}); "
           f"peak memory {peak:,.0f} MB; candidate search recall {recall:.3f} (the most similar story "
-          f"of all is among the candidates scored, 200 articles)")
+          f"of all is among the candidates scored, {RECALL_SAMPLE} articles)")
 
 
 if __name__ == "__main__":
