@@ -147,21 +147,21 @@ def search_recall(index, articles: list, sample: int = RECALL_SAMPLE) -> float:
     r_idx, c_idx, vals = [], [], []
     for r, sid in enumerate(ids):
         story = index.stories[sid]
-        weights, norm, _ = index.query(story.terms)
-        for term, w in weights.items():
+        query = index.query(story.terms)
+        for term, w in zip(query.terms, query.weights.tolist()):
             r_idx.append(r)
             c_idx.append(vocab.setdefault(term, len(vocab)))
-            vals.append(w / norm)
+            vals.append(w / query.norm)
     centroids = csr_matrix((vals, (r_idx, c_idx)), shape=(len(ids), len(vocab)))
     hits = 0
     for article in articles[:sample]:
-        weights, norm, _ = index.query(article_features(article)[0])
+        query = index.query(article_features(article)[0])
         q = np.zeros(len(vocab))
-        for term, w in weights.items():
+        for term, w in zip(query.terms, query.weights.tolist()):
             if term in vocab:
-                q[vocab[term]] = w / norm
+                q[vocab[term]] = w / query.norm
         scores = centroids @ q
-        found = [scores[row_of[sid]] for sid in index.candidates(weights)]
+        found = [scores[row_of[sid]] for sid in index.candidates(query)]
         hits += bool(found) and max(found) >= scores.max() - 1e-9
     return hits / min(sample, len(articles))
 

@@ -45,8 +45,8 @@ def test_numbers_tell_look_alike_events_apart_but_not_threads():
     again = tokens("In 2008 a magnitude 6.1 quake killed 35 people in the island's north.")
     other = tokens("A quake of magnitude 7.6 killed 120 people in the north of the island in 2013.")
     assert {"#6.1", "#35", "#2008"} <= first.keys() and "#6" not in tokens("6 people")
-    assert index.cosine(first, again) > 0.99 > 0.8 > index.cosine(first, other)
-    assert index.cosine(wording(first), wording(other)) > 0.99  # the same kind of event, for a thread
+    assert index.cosine(index.query(first), again) > 0.99 > 0.8 > index.cosine(index.query(first), other)
+    assert index.cosine(index.query(wording(first)), wording(other)) > 0.99  # the same kind of event, for a thread
 
 
 def test_an_arrest_and_the_charges_months_later_are_two_stories_of_one_thread():
@@ -71,10 +71,9 @@ def test_a_story_is_posted_under_its_highest_weighted_terms_and_leaves_the_posti
     story, _ = index.assign(rare + Counter({f"common{w}": 1 for w in range(StoryIndex.POSTED)}), set(), (None, None))
     posted = {term for term, ids in index.postings.items() if story.id in ids}
     assert posted == set(rare)  # none of the common words
-    assert index.candidates(index.weights(Counter({"rare1": 1, "rare2": 1}))) == [story.id]
+    assert index.candidates(index.query(Counter({"rare1": 1, "rare2": 1}))) == [story.id]
     # the story rebuilt without the rare words (a split): posted under the common ones, no longer the rare
-    old_terms = set(story.terms)
     story.terms = Counter({f"common{w}": 1 for w in range(StoryIndex.POSTED)})
-    index.register(story, old_terms)
+    index.register(story, dropped=set(rare))
     assert not any(story.id in index.postings[term] for term in rare)
     assert story.id in index.postings["common1"]

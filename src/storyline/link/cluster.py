@@ -10,10 +10,12 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, filterfalse, repeat
 from operator import itemgetter, mul
+from typing import NamedTuple
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -47,9 +49,17 @@ def wording(terms: Counter) -> Counter:
     return Counter({t: c for t, c in terms.items() if not t.startswith(NUMBER_MARK)})
 
 
-def _most_common(counts: Counter, n: int) -> list[tuple]:
-    # Counter.most_common, ties in the same order, with a sort that runs in C rather than heapq's loop
-    return sorted(counts.items(), key=itemgetter(1), reverse=True)[:n]
+def _ranked(counts: Counter) -> list[tuple]:
+    # Counter.most_common's order (ties first-seen), with a sort that runs in C rather than heapq's loop
+    return sorted(counts.items(), key=itemgetter(1), reverse=True)
+
+
+class Query(NamedTuple):
+    """An article's (or a story's) terms weighted for the index: what `candidates` and `similarity` read."""
+    terms: list[str]
+    weights: np.ndarray  # TF-IDF, in the order of `terms`
+    norm: float
+    weighted: list[float]  # the weights times the IDF once more (the story side's IDF: centroids hold counts)
 
 
 @dataclass
@@ -62,16 +72,22 @@ class StoryProfile:
     last_date: str | None = None
     n_articles: int = 0
 
-    def add(self, terms: Counter, countries: set[str], when: tuple[str | None, str | None]) -> None:
+    def add(self, terms: Counter, countries: set[str], when: tuple[str | None, str | None]) -> list[str]:
+        """Add an article's features; returns the terms that fell out of the centroid (StoryIndex.register's
+        `dropped`)."""
         self.terms.update(terms)
+        dropped = []
         if len(self.terms) > CENTROID_TERMS:
-            self.terms = Counter(dict(_most_common(self.terms, CENTROID_TERMS)))
+            ranked = _ranked(self.terms)
+            self.terms = Counter(dict(ranked[:CENTROID_TERMS]))
+            dropped = [term for term, _ in ranked[CENTROID_TERMS:]]
         self.countries |= countries
         start, end = when[0] or when[1], when[1] or when[0]
         if start:
             self.first_date = min(filter(None, [self.first_date, start]))
             self.last_date = max(filter(None, [self.last_date, end]))
         self.n_articles += 1
+        return dropped
 
 
 class StoryIndex:
@@ -115,36 +131,36 @@ class StoryIndex:
         """TF-IDF weights of `terms`, in the order of its keys."""
         return np.fromiter(terms.values(), np.float64, len(terms)) * (self._idf_array(terms) if idf is None else idf)
 
-    def weights(self, terms: Counter) -> dict[str, float]:
-        return dict(zip(terms, self._weight_array(terms).tolist()))
-
-    def query(self, terms: Counter) -> tuple[dict[str, float], float, dict[str, float]]:
-        """An article's (or story's) TF-IDF weights, their norm, and the weights times the IDF once more
-        (the story side's IDF), as `candidates` and `similarity` take them."""
+    def query(self, terms: Counter) -> Query:
+        """An article's (or story's) terms as `candidates` and `similarity` take them."""
         idf = self._idf_array(terms)
         weights = self._weight_array(terms, idf)
-        return (dict(zip(terms, weights.tolist())), math.sqrt(weights @ weights),
-                dict(zip(terms, (weights * idf).tolist())))
+        return Query(list(terms), weights, math.sqrt(weights @ weights), (weights * idf).tolist())
 
-    def cosine(self, a: Counter, b: Counter) -> float:
-        (wa, norm_a, _), (wb, norm_b, _) = self.query(a), self.query(b)
-        dot = sum(map(mul, wa.values(), map(wb.get, wa, repeat(0.0))))
-        return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
+    def cosine(self, query: Query, other: Counter) -> float:
+        """TF-IDF cosine of an article's `query` (computed once for all the stories it is compared with) and `other`."""
+        theirs = self.query(other)
+        weights = dict(zip(theirs.terms, theirs.weights.tolist()))
+        dot = sum(map(mul, query.weights.tolist(), map(weights.get, query.terms, repeat(0.0))))
+        return dot / (query.norm * theirs.norm) if query.norm and theirs.norm else 0.0
 
-    def register(self, story: StoryProfile, old_terms: set[str] = frozenset(), touched: set[str] | None = None) -> None:
+    def register(self, story: StoryProfile, dropped: Iterable[str] = (), touched: set[str] | None = None) -> None:
         """Index a story (new, loaded or changed): its norm, and postings of its POSTED highest-weighted terms.
-        `old_terms`: its centroid terms before the change; `touched`: the terms an article just added, whose postings
-        move to the end (the latest) while the others keep their place."""
+        `dropped`: terms it no longer holds, whose postings it leaves; `touched`: the terms an article just added,
+        whose postings move to the end (the latest) while the others keep their place (a term new to the story is
+        among them)."""
         self.stories[story.id] = story
         weights = self._weight_array(story.terms)
         self._norms[story.id] = self._fresh_norm(weights)  # computed now: stories are read more than written
-        for term in old_terms - story.terms.keys():
-            self.postings[term].pop(story.id, None)
+        for term in dropped:
+            posting = self.postings.get(term)  # most were never posted (not among the POSTED)
+            if posting:
+                posting.pop(story.id, None)
         posted = story.terms.keys()
         if len(posted) > self.POSTED:
             terms = list(posted)
             posted = set(map(terms.__getitem__, np.argpartition(-weights, self.POSTED)[:self.POSTED].tolist()))
-        for term in posted if touched is None else (posted & touched) | (posted - old_terms):
+        for term in posted if touched is None else posted & touched:
             posting = self.postings[term]
             posting.pop(story.id, None)
             posting[story.id] = None
@@ -164,10 +180,11 @@ class StoryIndex:
         self.thread_members[keep] |= moved
         return moved
 
-    def candidates(self, weights: dict[str, float]) -> list[int]:
-        query = sorted(weights, key=weights.get, reverse=True)[:self.QUERY_TERMS]
-        shared = Counter(chain.from_iterable(reversed(self.postings.get(term, {})) for term in query))
-        # _most_common's order (the most shared, ties first-seen: a stable sort) from the ids alone: numpy sorts the
+    def candidates(self, query: Query) -> list[int]:
+        # the highest-weighted terms by a stable sort: ties in the article's order, as sorted() would give them
+        top = np.argsort(-query.weights, kind="stable")[:self.QUERY_TERMS].tolist()
+        shared = Counter(chain.from_iterable(reversed(self.postings.get(query.terms[k], {})) for k in top))
+        # _ranked's order (the most shared, ties first-seen: a stable sort) from the ids alone: numpy sorts the
         # ~700 counts in half the time sorted() takes over the items (for centroid terms, which need their counts
         # too, sorted() is the faster)
         top = np.argsort(-np.fromiter(shared.values(), np.int64, len(shared)), kind="stable")[:self.CANDIDATES]
@@ -177,7 +194,7 @@ class StoryIndex:
     def related(self, story: StoryProfile, limit: int = 200) -> tuple[list[int], set[int]]:
         """Stories that could continue or precede `story`, in id order: the candidates by its terms and the `limit`
         latest with all of its countries; and the set of the candidates (those whose wording is worth scoring)."""
-        similar = set(self.candidates(self.weights(story.terms)))
+        similar = set(self.candidates(self.query(story.terms)))
         found = set(similar)
         if story.countries:
             sets = [self.by_country.get(c, set()) for c in story.countries]
@@ -204,12 +221,11 @@ class StoryIndex:
         """The norm of a story's centroid `weights` (_weight_array), with the stream's size it holds for."""
         return math.sqrt(weights @ weights), self.n_docs
 
-    def similarity(self, story: StoryProfile, weighted: dict[str, float], norm: float, countries: set[str]) -> float:
-        """`weighted`: the article's term weights times the IDF once more (the story side's IDF)."""
+    def similarity(self, story: StoryProfile, query: Query, countries: set[str]) -> float:
         # one pass over the article's terms, in C: lookups in the centroid (0 where it lacks the term)
-        dot = sum(map(mul, weighted.values(), map(story.terms.get, weighted, repeat(0))))
+        dot = sum(map(mul, query.weighted, map(story.terms.get, query.terms, repeat(0))))
         story_norm = self._story_norm(story)
-        cosine = dot / (norm * story_norm) if norm and story_norm else 0.0
+        cosine = dot / (query.norm * story_norm) if query.norm and story_norm else 0.0
         overlap = len(story.countries & countries) / len(story.countries | countries) if countries else 0.0
         return cosine + self.country_bonus * overlap
 
@@ -218,21 +234,19 @@ class StoryIndex:
         """The story the article joins (and whether it is new); `when` is its event's (start, end)."""
         self.df.update(terms.keys())
         self.n_docs += 1
-        weights, norm, weighted = self.query(terms)
+        query = self.query(terms)
         best, best_score = None, self.threshold
-        for sid in self.candidates(weights):
+        for sid in self.candidates(query):
             story = self.stories[sid]
             if not self.in_window(story, when):
                 continue
-            score = self.similarity(story, weighted, norm, countries)
+            score = self.similarity(story, query, countries)
             if score >= best_score:
                 best, best_score = story, score
         is_new = best is None
         if best is None:
             best = StoryProfile(self.next_id, self.next_id, Counter())
-        old_terms = set(best.terms)
-        best.add(terms, countries, when)
-        self.register(best, old_terms, touched=terms.keys())
+        self.register(best, best.add(terms, countries, when), touched=terms.keys())
         return best, is_new
 
 

@@ -64,12 +64,13 @@ def _reassign(index: StoryIndex, features: dict, story_of: dict[str, int]) -> in
     for article_id, (terms, _, when) in features.items():
         current = story_of[article_id]
         best, best_score = None, index.threshold
-        for sid in set(index.candidates(index.weights(terms))) | {current}:
+        query = index.query(terms)
+        for sid in set(index.candidates(query)) | {current}:
             centroid = centroids.get(sid)
             if not centroid or not index.in_window(index.stories[sid], when):
                 continue
             others = centroid - terms if sid == current else centroid
-            score = index.cosine(terms, others) if others else 0.0
+            score = index.cosine(query, others) if others else 0.0
             if score >= best_score:
                 best, best_score = sid, score
         if best is None and sizes[current] == 1:
@@ -112,9 +113,7 @@ def _rebuilt(index: StoryIndex, ordered: list[Article], features: dict, story_of
     for article in ordered:
         sid = story_of[article.id]
         story = fresh.stories.get(sid) or StoryProfile(sid, sid, Counter())
-        old_terms = set(story.terms)
-        story.add(*features[article.id])
-        fresh.register(story, old_terms)
+        fresh.register(story, story.add(*features[article.id]))
         linker.events_of_story.setdefault(sid, []).extend(article.events)
     for story in sorted(fresh.stories.values(), key=lambda s: (s.first_date or "", s.id)):
         thread = find_thread(fresh, story, linker.events_of_story[story.id], linker.events_of_story,

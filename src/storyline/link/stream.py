@@ -102,7 +102,7 @@ class StreamLinker:
             fresh.add(*m.features)
         for country in story.countries - fresh.countries:
             self.index.by_country[country].discard(story.id)
-        self.index.register(fresh, set(story.terms))
+        self.index.register(fresh, story.terms.keys() - fresh.terms.keys())
         self.events_of_story[fresh.id] = [e for m in part for e in m.events]
         self.changed.add(fresh.id)
         return fresh

@@ -44,7 +44,7 @@ def find_thread(index: StoryIndex, story: StoryProfile, events: list[Event],
     """Thread id of an existing story that the new `story` continues (or is continued by), if any."""
     countries = set().union(*(set(e.countries) for e in events)) if events else set()
     # two rounds of one dialogue, years apart, share their words, not their dates and figures
-    _, norm, weighted = index.query(wording(story.terms))
+    query = index.query(wording(story.terms))
     best, best_score = None, 0.0
     ids, alike = index.related(story)
     for other in (index.stories[sid] for sid in ids):
@@ -57,7 +57,7 @@ def find_thread(index: StoryIndex, story: StoryProfile, events: list[Event],
             return other.thread_id
         if other.id not in alike:
             continue  # its countries, not its words: scoring them was a quarter of all similarities computed
-        score = index.similarity(other, weighted, norm, countries=set())  # text only: countries were checked
+        score = index.similarity(other, query, countries=set())  # text only: countries were checked
         if score >= max(similarity, best_score):
             best, best_score = other.thread_id, score
     return best
