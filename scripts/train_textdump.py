@@ -1,10 +1,11 @@
 """Train the text-dump line classifier and write src/storyline/extract/models/textdump_lines.json.
 
 Data: the rendered scrapinghub pages (../shared/data/textdump/txt) with their gold bodies. A line is "body"
-when most of its 4-token shingles are in the gold body. The regularisation strength is chosen by
-cross-validation grouped by site (no site in both training and test folds); the script reports nested
-cross-validation (the strength chosen inside each training fold) with the page-level metric of DESIGN.md,
-then fits on all pages.
+when most of its 4-token shingles are in the gold body. Two logistic regressions: the first over the line
+features, the second over the first's probabilities in context (line_features.verdict_matrix), learnt from
+out-of-fold probabilities. Each stage's regularisation strength is chosen by cross-validation grouped by site
+(no site in both training and test folds); the script reports nested cross-validation (the strengths chosen
+inside each training fold) with the page-level metric of DESIGN.md, then fits on all pages.
     .venv/bin/python scripts/train_textdump.py [--data DIR] [--folds 5]
 """
 from __future__ import annotations
@@ -25,8 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from common import body_scores, shingles  # noqa: E402
 
-from storyline.extract.line_features import NAMES  # noqa: E402
-from storyline.extract.textdump import MODEL_PATH, page_lines, read_page, select_body  # noqa: E402
+from storyline.extract.line_features import NAMES, SECOND, verdict_matrix  # noqa: E402
+from storyline.extract.textdump import (MODEL_PATH, body_mask, logistic, page_lines, read_page,  # noqa: E402
+                                        second_probabilities, select_body)
 
 _WORD = re.compile(r"\w+")
 
@@ -60,22 +62,61 @@ def load(data: Path):
 # inverse regularisation strengths tried; the features are correlated (a line's and its neighbours'), and
 # weak regularisation lets the model lean on page-layout accidents of the training sites
 STRENGTHS = (1.0, 0.1, 0.01, 0.003, 0.001, 0.0003)
+SECOND_STRENGTHS = (1.0, 0.3, 0.1, 0.03, 0.01, 0.003)
 
 
-def fit(pages, strength: float) -> dict:
-    """Logistic regression over the line features; each line weighs by its share of the page's words, as
-    in the page metric (a long paragraph counts more than a menu entry)."""
-    X = np.vstack([p["X"] for p in pages])
+def _weights(page) -> np.ndarray:
+    """Each line weighs by its share of the page's words, as in the page metric (a long paragraph counts more
+    than a menu entry)."""
+    words = np.asarray([len(_WORD.findall(line)) + 1 for line in page["lines"].texts], dtype=np.float64)
+    return words / words.sum() * len(words) if len(words) else words
+
+
+def _logistic_fit(X: np.ndarray, pages, strength: float) -> dict:
     y = np.concatenate([p["y"] for p in pages])
-    weights = []
-    for p in pages:
-        words = np.asarray([len(_WORD.findall(line)) + 1 for line in p["lines"].texts], dtype=np.float64)
-        weights.append(words / words.sum() * len(words) if len(words) else words)
     mean, scale = X.mean(axis=0), X.std(axis=0) + 1e-6
     model = LogisticRegression(C=strength, max_iter=3000)
-    model.fit((X - mean) / scale, y, sample_weight=np.concatenate(weights))
-    return {"features": NAMES, "mean": mean.tolist(), "scale": scale.tolist(), "coef": model.coef_[0].tolist(),
+    model.fit((X - mean) / scale, y, sample_weight=np.concatenate([_weights(p) for p in pages]))
+    return {"mean": mean.tolist(), "scale": scale.tolist(), "coef": model.coef_[0].tolist(),
             "intercept": float(model.intercept_[0])}
+
+
+def fit_first(pages, strength: float) -> dict:
+    """The first stage: logistic regression over the line features."""
+    return {"features": NAMES, **_logistic_fit(np.vstack([p["X"] for p in pages]), pages, strength)}
+
+
+def _verdicts(page, first: np.ndarray) -> np.ndarray:
+    return verdict_matrix(page["X"][:, NAMES.index("indent")], page["lines"].words, first)
+
+
+def fit_second(pages, first: dict, strength: float) -> dict:
+    """The second stage, over the first stage's probabilities `first` (page id -> array) read in context."""
+    X = np.vstack([_verdicts(p, first[p["id"]]) for p in pages])
+    return {"features": SECOND, **_logistic_fit(X, pages, strength)}
+
+
+def _folds(pages, folds: int):
+    for train, test in GroupKFold(n_splits=folds).split(pages, groups=[p["site"] for p in pages]):
+        yield [pages[i] for i in train], [pages[i] for i in test]
+
+
+def out_of_fold(pages, strength: float, folds: int) -> dict:
+    """First-stage probabilities of each page from a model fit on the other sites' pages: what the second stage
+    learns from must be as wrong as on unseen pages."""
+    found = {}
+    for training, held_out in _folds(pages, folds):
+        model = fit_first(training, strength)
+        found.update((p["id"], logistic(p["X"], model)) for p in held_out)
+    return found
+
+
+def scores(pages, probabilities: dict) -> tuple[float, float, float]:
+    """The page metric of the bodies that `probabilities` (page id -> each line's) keep."""
+    predicted = {p["id"]: "\n".join(compress(p["lines"].texts, body_mask(p["lines"], p["X"],
+                                                                        probabilities=probabilities[p["id"]])))
+                 for p in pages}
+    return body_scores(predicted, {p["id"]: p["gold"] for p in pages})
 
 
 def evaluate(model: dict, pages) -> tuple[float, float, float]:
@@ -83,22 +124,50 @@ def evaluate(model: dict, pages) -> tuple[float, float, float]:
     return body_scores(predicted, {p["id"]: p["gold"] for p in pages})
 
 
-def grouped_cv(pages, folds: int, strength=None) -> tuple[float, float, float]:
-    """Mean P/R/F1 over folds grouped by site; with no `strength`, each training fold picks its own (nested)."""
-    sites = [p["site"] for p in pages]
-    scores = []
-    for train, test in GroupKFold(n_splits=folds).split(pages, groups=sites):
-        training = [pages[i] for i in train]
-        chosen = strength if strength is not None else choose_strength(training, folds - 1)
-        scores.append(evaluate(fit(training, chosen), [pages[i] for i in test]))
-    return tuple(float(np.mean([s[k] for s in scores])) for k in range(3))
-
-
-def choose_strength(pages, folds: int, report: bool = False) -> float:
-    f1 = {strength: grouped_cv(pages, folds, strength)[2] for strength in STRENGTHS}
+def _best(f1: dict, name: str, report: bool) -> float:
     if report:
-        print("cross-validation by site, F1 per C: " + ", ".join(f"{c:g}: {f:.3f}" for c, f in f1.items()))
+        print(f"{name}, cross-validation by site, F1 per C: " + ", ".join(f"{c:g}: {f:.3f}" for c, f in f1.items()))
     return max(f1, key=f1.get)
+
+
+def choose_first(pages, folds: int, report: bool = False) -> float:
+    """The first stage's strength by cross-validation by site, the first stage alone deciding."""
+    f1 = {}
+    for strength in STRENGTHS:
+        runs = []
+        for training, held_out in _folds(pages, folds):
+            model = fit_first(training, strength)
+            runs.append(scores(held_out, {p["id"]: logistic(p["X"], model) for p in held_out})[2])
+        f1[strength] = float(np.mean(runs))
+    return _best(f1, "first stage", report)
+
+
+def choose_second(pages, first: dict, folds: int, report: bool = False) -> float:
+    """The second stage's strength by cross-validation by site, over the out-of-fold first stage `first`."""
+    f1 = {}
+    for strength in SECOND_STRENGTHS:
+        runs = []
+        for training, held_out in _folds(pages, folds):
+            second = fit_second(training, first, strength)
+            runs.append(scores(held_out, {p["id"]: second_probabilities(p["X"], p["lines"].words, first[p["id"]],
+                                                                        second) for p in held_out})[2])
+        f1[strength] = float(np.mean(runs))
+    return _best(f1, "second stage", report)
+
+
+def fit_model(pages, folds: int, report: bool = False) -> dict:
+    """Both stages, each strength chosen by cross-validation by site on `pages`."""
+    first_strength = choose_first(pages, folds, report)
+    first = out_of_fold(pages, first_strength, folds)
+    model = fit_first(pages, first_strength)
+    model["second"] = fit_second(pages, first, choose_second(pages, first, folds, report))
+    return model
+
+
+def nested_cv(pages, folds: int) -> tuple[float, float, float]:
+    """Mean P/R/F1 over folds grouped by site, each training fold choosing its own strengths."""
+    runs = [evaluate(fit_model(training, folds - 1), held_out) for training, held_out in _folds(pages, folds)]
+    return tuple(float(np.mean([r[k] for r in runs])) for k in range(3))
 
 
 def main() -> None:
@@ -107,16 +176,15 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
     pages = load(args.data)
-    p, r, f = grouped_cv(pages, args.folds)
+    p, r, f = nested_cv(pages, args.folds)
     print(f"nested cross-validation by site ({args.folds} folds, {len({pg['site'] for pg in pages})} sites, "
           f"{len(pages)} pages): P {p:.3f} R {r:.3f} F1 {f:.3f}")
     oracle = body_scores({pg["id"]: "\n".join(compress(pg["lines"].texts, pg["y"]))
                           for pg in pages}, {pg["id"]: pg["gold"] for pg in pages})
     print(f"per-line oracle with these labels: F1 {oracle[2]:.3f}")
-    strength = choose_strength(pages, args.folds, report=True)
-    model = fit(pages, strength)
+    model = fit_model(pages, args.folds, report=True)
     MODEL_PATH.write_text(json.dumps(model, indent=0))
-    print(f"wrote {MODEL_PATH.relative_to(ROOT)} (C={strength}, fit on all pages: F1 {evaluate(model, pages)[2]:.3f})")
+    print(f"wrote {MODEL_PATH.relative_to(ROOT)} (fit on all pages: F1 {evaluate(model, pages)[2]:.3f})")
 
 
 if __name__ == "__main__":

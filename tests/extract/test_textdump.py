@@ -1,5 +1,7 @@
+import numpy as np
+
 from storyline.extract import credits, metadata
-from storyline.extract.line_features import COUNTS, LABELS, NAMES, count_lines
+from storyline.extract.line_features import COUNTS, LABELS, NAMES, SECOND, count_lines, verdict_matrix
 from storyline.extract.textdump import COMMENT_BYLINE, COMMENT_COUNT, extract_textdump, page_lines, read_page
 from storyline.model import Document
 
@@ -120,3 +122,30 @@ def test_a_table_in_the_article_is_body(shared_data):
     assert "2     Martin Truex Jr.       5035         7      0     15      24" in text
     assert "40    Casey Mears               1         0      0      0       0" in text
     assert "Clique na foto do Adauto" not in text
+
+
+def test_the_second_stage_keeps_short_lines_among_kept_paragraphs(shared_data):
+    # zdnet's round-up of gadgets: each product is a name line, a price line and a paragraph. The first stage alone
+    # keeps none of it (the short lines read as menu entries, the paragraphs sit between them); read beside the
+    # verdicts around them, they are the article
+    page_id = "5fbc7ccb504c755ae23a85499a17518483d7862b74b4a5c34d86ede1a1a4448e"
+    text = extract_textdump(Document(page_id, _dump(shared_data, page_id).encode(), "text")).text
+    for line in ("Nintendo Switch Lite for $200", "Sonos Move for $400", "Apple iPhone 11 Pro Max for $999",
+                 "The smaller, more portable Nintendo Switch gives up the ability to slide into a dock"):
+        assert line in text
+
+
+def test_verdict_columns_place_each_line_among_the_first_stages_verdicts():
+    # lines 1 and 3 kept; line 4 sits in a box (indent 1) of its own
+    probabilities = np.asarray([0.1, 0.9, 0.2, 0.8, 0.3], dtype=np.float32)
+    rows = verdict_matrix(np.asarray([0, 0, 0, 0, 1], dtype=np.float32), np.asarray([2, 10, 3, 30, 5]),
+                          probabilities)
+    column = {name: rows[:, k] for k, name in enumerate(SECOND)}
+    assert column["inside_kept"].tolist() == [0, 1, 1, 1, 0]
+    assert np.allclose(column["log_distance_kept"], np.log1p([1, 0, 1, 0, 1]))
+    assert np.allclose(column["neighbours_3"], [0.45, 0.15, 0.85, 0.25, 0.4])  # zero beyond the page's edges
+    assert np.allclose(column["box_mean"], [0.5, 0.5, 0.5, 0.5, 0.3])
+    assert np.allclose(column["box_kept_words"], [1, 1, 1, 1, 0])
+    assert np.allclose(column["page_kept"], 0.4) and np.allclose(column["page_mean"], 0.46)
+    assert np.allclose(column["logit"][1], np.log(9))
+    assert verdict_matrix(np.zeros(0), np.zeros(0), np.zeros(0, dtype=np.float32)).shape == (0, len(SECOND))

@@ -143,6 +143,52 @@ def line_matrix(texts: list[str], indents: np.ndarray, codes: np.ndarray, blank_
     return rows
 
 
+# the second stage's columns: each line's first verdict (probability of body) read again beside its neighbours'
+# and its box's, so that a teaser among kept paragraphs or a paragraph in a box of menus can change sides
+# (nested cross-validation by site .931 -> .939, scripts/train_textdump.py)
+SECOND = ["logit", "neighbours_3", "neighbours_7", "neighbours_15", "inside_kept", "log_distance_kept", "box_mean",
+          "box_kept_words", "page_mean", "page_kept", "logit_inside", "logit_box"]
+
+
+def verdict_matrix(indent: np.ndarray, words: np.ndarray, probabilities: np.ndarray) -> np.ndarray:
+    """One row of SECOND per line, from the first stage's `probabilities`; `indent` is the line's column "indent"
+    of NAMES (a box is a run of lines at one indent, as in _box_columns). The columns are written in place: this
+    runs on every page."""
+    n = len(probabilities)
+    rows = np.zeros((n, len(SECOND)), dtype=np.float32)
+    if n == 0:
+        return rows
+    kept = probabilities >= 0.5
+    clipped = np.clip(probabilities, 1e-4, 1 - 1e-4)
+    logit, inside, box_mean = rows[:, 0], rows[:, 4], rows[:, 6]
+    np.log(clipped / (1 - clipped), out=logit)
+    for column, width in enumerate((3, 7, 15), start=1):
+        rows[:, column] = _neighbours_mean(probabilities, width)
+    kept_at = np.flatnonzero(kept)
+    if len(kept_at):
+        inside[kept_at[0]:kept_at[-1] + 1] = 1
+        at = np.arange(n)
+        before = np.maximum.accumulate(np.where(kept, at, -n))  # the nearest kept line at or above
+        after = np.minimum.accumulate(np.where(kept, at, 2 * n)[::-1])[::-1]  # at or below
+        rows[:, 5] = np.log1p(np.minimum(at - before, after - at))
+    else:
+        rows[:, 5] = np.log1p(n)
+    box = _runs(indent)
+    box_mean[:] = (np.bincount(box, weights=probabilities) / np.bincount(box))[box]
+    kept_words = words * kept
+    rows[:, 7] = (np.bincount(box, weights=kept_words) / max(float(kept_words.sum()), 1.0))[box]
+    rows[:, 8] = float(probabilities.sum()) / n
+    rows[:, 9] = np.count_nonzero(kept) / n
+    np.multiply(logit, inside, out=rows[:, 10])
+    np.multiply(logit, box_mean, out=rows[:, 11])
+    return rows
+
+
+def _neighbours_mean(values: np.ndarray, width: int) -> np.ndarray:
+    """The mean over a centred window without the line itself."""
+    return (_window_mean(values, width) * width - values) / (width - 1)
+
+
 def _median(values: np.ndarray) -> np.floating:
     """np.median's value (the mean of the middle one or two) in half its time on a page's 200 lines"""
     middle = np.sort(values)[(len(values) - 1) // 2:len(values) // 2 + 1]

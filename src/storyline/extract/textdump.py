@@ -3,7 +3,8 @@
 Each line gets a rule label (prose, list item, caption, credit, boilerplate, date, short) and a place in or
 out of the densest run of prose (a maximum-sum segment over per-line scores); a learned classifier
 (models/textdump_lines.json, written by scripts/train_textdump.py) reads those with the line's shape, position
-and neighbours and keeps the body lines. Metadata comes from the lines just above the body (title, byline,
+and neighbours, and a second stage reads its verdicts again beside the neighbours' and the box's verdicts; the
+lines it keeps are the body. Metadata comes from the lines just above the body (title, byline,
 date) and from the page footer.
 """
 from __future__ import annotations
@@ -20,7 +21,8 @@ import numpy as np
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
-from storyline.extract.line_features import CODES, COUNTS, LABELS, NAMES, count_lines, line_matrix, word_counts
+from storyline.extract.line_features import (CODES, COUNTS, LABELS, NAMES, SECOND, count_lines, line_matrix,
+                                             verdict_matrix, word_counts)
 from storyline.model import Article, Credits, Document
 
 MODEL_PATH = Path(__file__).parent / "models" / "textdump_lines.json"
@@ -191,26 +193,39 @@ def page_lines(page: Page) -> tuple[Lines, np.ndarray]:
 @lru_cache(maxsize=1)
 def _model() -> dict:
     model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    if model["features"] != NAMES:
+    if model["features"] != NAMES or model.get("second", {}).get("features") != SECOND:
         raise RuntimeError(f"{MODEL_PATH}: trained on other features; run scripts/train_textdump.py")
+    for stage in (model, model["second"]):  # arrays once, not on every page
+        stage.update({k: np.asarray(stage[k], dtype=np.float32) for k in ("mean", "scale", "coef")})
     return model
 
 
-def _logistic(rows: np.ndarray, weights: dict) -> np.ndarray:
+def logistic(rows: np.ndarray, weights: dict) -> np.ndarray:
     mean, scale, coef = (np.asarray(weights[k], dtype=np.float32) for k in ("mean", "scale", "coef"))
     return 1.0 / (1.0 + np.exp(-(((rows - mean) / scale) @ coef + weights["intercept"])))
 
 
-def body_probabilities(features: np.ndarray, model: dict | None = None) -> np.ndarray:
-    return _logistic(features, model or _model())
+def second_probabilities(features: np.ndarray, words: np.ndarray, first: np.ndarray, second: dict) -> np.ndarray:
+    """The second stage: the first stage's probabilities `first` read again in their context (verdict_matrix)."""
+    return logistic(verdict_matrix(features[:, NAMES.index("indent")], words, first), second)
 
 
-def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None) -> np.ndarray:
-    """Which lines are body: the classifier's verdict, never in the comment section; on a page too short for it to
-    be sure of a line of running text, the prose of the densest run."""
+def body_probabilities(features: np.ndarray, words: np.ndarray, model: dict | None = None) -> np.ndarray:
+    """Each line's probability of being body; `words`: the lines' word counts (Lines.words)."""
+    model = model or _model()
+    return second_probabilities(features, words, logistic(features, model), model["second"])
+
+
+def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
+              probabilities: np.ndarray | None = None) -> np.ndarray:
+    """Which lines are body: the classifier's verdict (`probabilities`, else body_probabilities), never in the
+    comment section; on a page too short for it to be sure of a line of running text, the prose of the densest
+    run."""
     if not lines.texts:
         return np.zeros(0, dtype=bool)
-    keep = (body_probabilities(features, model) >= 0.5) & (features[:, NAMES.index("after_comments")] == 0)
+    if probabilities is None:
+        probabilities = body_probabilities(features, lines.words, model)
+    keep = (probabilities >= 0.5) & (features[:, NAMES.index("after_comments")] == 0)
     for k in np.flatnonzero(keep & (lines.words <= 3)).tolist():
         # a share or print button inside the article's box reads as body to the classifier, which weighs the box
         if BOILERPLATE.match(lines.texts[k]):
