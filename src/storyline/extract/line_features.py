@@ -162,8 +162,7 @@ def verdict_matrix(indent: np.ndarray, words: np.ndarray, probabilities: np.ndar
     clipped = np.clip(probabilities, 1e-4, 1 - 1e-4)
     logit, inside, box_mean = rows[:, 0], rows[:, 4], rows[:, 6]
     np.log(clipped / (1 - clipped), out=logit)
-    for column, width in enumerate((3, 7, 15), start=1):
-        rows[:, column] = _neighbours_mean(probabilities, width)
+    rows[:, 1:4] = _neighbour_means(probabilities)
     kept_at = np.flatnonzero(kept)
     if len(kept_at):
         inside[kept_at[0]:kept_at[-1] + 1] = 1
@@ -184,9 +183,18 @@ def verdict_matrix(indent: np.ndarray, words: np.ndarray, probabilities: np.ndar
     return rows
 
 
-def _neighbours_mean(values: np.ndarray, width: int) -> np.ndarray:
-    """The mean over a centred window without the line itself."""
-    return (_window_mean(values, width) * width - values) / (width - 1)
+_HALVES = np.asarray([1, 3, 7])[:, None]  # of the windows of 3, 7 and 15 lines
+
+
+def _neighbour_means(values: np.ndarray) -> np.ndarray:
+    """Means over centred windows of 3, 7 and 15 lines without the line itself (zero beyond the page's edges),
+    one column each: from one prefix sum, padded so that each window is two lookups."""
+    n, pad = len(values), int(_HALVES[-1, 0]) + 1
+    prefix = np.zeros(n + 2 * pad, dtype=np.float64)
+    np.cumsum(values, out=prefix[pad:pad + n])
+    prefix[pad + n:] = prefix[pad + n - 1]
+    at = np.arange(pad, pad + n)
+    return ((prefix[at + _HALVES] - prefix[at - _HALVES - 1] - values) / (2 * _HALVES)).T
 
 
 def _median(values: np.ndarray) -> np.floating:
