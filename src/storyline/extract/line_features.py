@@ -152,35 +152,35 @@ SECOND = ["logit", "neighbours_3", "neighbours_7", "neighbours_15", "inside_kept
 
 def verdict_matrix(indent: np.ndarray, words: np.ndarray, probabilities: np.ndarray) -> np.ndarray:
     """One row of SECOND per line, from the first stage's `probabilities`; `indent` is the line's column "indent"
-    of NAMES (a box is a run of lines at one indent, as in _box_columns). The columns are written in place: this
-    runs on every page."""
+    of NAMES (a box is a run of lines at one indent, as in _box_columns). This runs on every page: the columns are
+    written in place, each one contiguous (the rows are the transpose)."""
     n = len(probabilities)
-    rows = np.zeros((n, len(SECOND)), dtype=np.float32)
+    columns = np.zeros((len(SECOND), n), dtype=np.float32)
     if n == 0:
-        return rows
+        return columns.T
     kept = probabilities >= 0.5
     clipped = np.clip(probabilities, 1e-4, 1 - 1e-4)
-    logit, inside, box_mean = rows[:, 0], rows[:, 4], rows[:, 6]
+    logit, inside, box_mean = columns[0], columns[4], columns[6]
     np.log(clipped / (1 - clipped), out=logit)
-    rows[:, 1:4] = _neighbour_means(probabilities)
+    columns[1:4] = _neighbour_means(probabilities)
     kept_at = np.flatnonzero(kept)
     if len(kept_at):
         inside[kept_at[0]:kept_at[-1] + 1] = 1
         at = np.arange(n)
         before = np.maximum.accumulate(np.where(kept, at, -n))  # the nearest kept line at or above
         after = np.minimum.accumulate(np.where(kept, at, 2 * n)[::-1])[::-1]  # at or below
-        rows[:, 5] = np.log1p(np.minimum(at - before, after - at))
+        columns[5] = np.log1p(np.minimum(at - before, after - at))
     else:
-        rows[:, 5] = np.log1p(n)
+        columns[5] = np.log1p(n)
     box = _runs(indent)
     box_mean[:] = (np.bincount(box, weights=probabilities) / np.bincount(box))[box]
     kept_words = words * kept
-    rows[:, 7] = (np.bincount(box, weights=kept_words) / max(float(kept_words.sum()), 1.0))[box]
-    rows[:, 8] = float(probabilities.sum()) / n
-    rows[:, 9] = np.count_nonzero(kept) / n
-    np.multiply(logit, inside, out=rows[:, 10])
-    np.multiply(logit, box_mean, out=rows[:, 11])
-    return rows
+    columns[7] = (np.bincount(box, weights=kept_words) / max(float(kept_words.sum()), 1.0))[box]
+    columns[8] = float(probabilities.sum()) / n
+    columns[9] = np.count_nonzero(kept) / n
+    np.multiply(logit, inside, out=columns[10])
+    np.multiply(logit, box_mean, out=columns[11])
+    return columns.T
 
 
 _HALVES = np.asarray([1, 3, 7])[:, None]  # of the windows of 3, 7 and 15 lines
@@ -188,13 +188,13 @@ _HALVES = np.asarray([1, 3, 7])[:, None]  # of the windows of 3, 7 and 15 lines
 
 def _neighbour_means(values: np.ndarray) -> np.ndarray:
     """Means over centred windows of 3, 7 and 15 lines without the line itself (zero beyond the page's edges),
-    one column each: from one prefix sum, padded so that each window is two lookups."""
+    one row each: from one prefix sum, padded so that each window is two lookups."""
     n, pad = len(values), int(_HALVES[-1, 0]) + 1
     prefix = np.zeros(n + 2 * pad, dtype=np.float64)
     np.cumsum(values, out=prefix[pad:pad + n])
     prefix[pad + n:] = prefix[pad + n - 1]
     at = np.arange(pad, pad + n)
-    return ((prefix[at + _HALVES] - prefix[at - _HALVES - 1] - values) / (2 * _HALVES)).T
+    return (prefix[at + _HALVES] - prefix[at - _HALVES - 1] - values) / (2 * _HALVES)
 
 
 def _median(values: np.ndarray) -> np.floating:
