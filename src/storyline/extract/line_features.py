@@ -145,7 +145,7 @@ def line_matrix(texts: list[str], indents: np.ndarray, codes: np.ndarray, blank_
 
 # the second stage's columns: each line's first verdict (probability of body) read again beside its neighbours'
 # and its box's, so that a teaser among kept paragraphs or a paragraph in a box of menus can change sides
-# (nested cross-validation by site .931 -> .939, scripts/train_textdump.py)
+# (nested cross-validation by site .931 -> .936, scripts/train_textdump.py)
 SECOND = ["logit", "neighbours_3", "neighbours_7", "neighbours_15", "inside_kept", "log_distance_kept", "box_mean",
           "box_kept_words", "page_mean", "page_kept", "logit_inside", "logit_box"]
 
