@@ -26,9 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from common import body_scores, shingles  # noqa: E402
 
-from storyline.extract.line_features import NAMES, SECOND, verdict_matrix  # noqa: E402
+from storyline.extract.line_features import NAMES, SECOND  # noqa: E402
 from storyline.extract.textdump import (MODEL_PATH, body_mask, logistic, page_lines, read_page,  # noqa: E402
-                                        second_probabilities, select_body)
+                                        second_probabilities, select_body, verdicts)
 
 _WORD = re.compile(r"\w+")
 
@@ -86,13 +86,9 @@ def fit_first(pages, strength: float) -> dict:
     return {"features": NAMES, **_logistic_fit(np.vstack([p["X"] for p in pages]), pages, strength)}
 
 
-def _verdicts(page, first: np.ndarray) -> np.ndarray:
-    return verdict_matrix(page["X"][:, NAMES.index("indent")], page["lines"].words, first)
-
-
 def fit_second(pages, first: dict, strength: float) -> dict:
     """The second stage, over the first stage's probabilities `first` (page id -> array) read in context."""
-    X = np.vstack([_verdicts(p, first[p["id"]]) for p in pages])
+    X = np.vstack([verdicts(p["X"], p["lines"].words, first[p["id"]]) for p in pages])
     return {"features": SECOND, **_logistic_fit(X, pages, strength)}
 
 

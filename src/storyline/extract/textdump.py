@@ -207,9 +207,15 @@ def logistic(rows: np.ndarray, weights: dict) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(rows @ folded + (weights["intercept"] - mean @ folded))))
 
 
+def verdicts(features: np.ndarray, words: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """The second stage's rows (verdict_matrix) for lines with `features`, `words` and first-stage probabilities
+    `first`: one place for training and use alike."""
+    return verdict_matrix(features[:, NAMES.index("indent")], words, first)
+
+
 def second_probabilities(features: np.ndarray, words: np.ndarray, first: np.ndarray, second: dict) -> np.ndarray:
-    """The second stage: the first stage's probabilities `first` read again in their context (verdict_matrix)."""
-    return logistic(verdict_matrix(features[:, NAMES.index("indent")], words, first), second)
+    """The second stage: the first stage's probabilities `first` read again in their context."""
+    return logistic(verdicts(features, words, first), second)
 
 
 def body_probabilities(features: np.ndarray, words: np.ndarray, model: dict | None = None) -> np.ndarray:
