@@ -42,6 +42,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def flattened(text: str) -> str:
+    """A text dump as a renderer that indents nothing writes it (the same lines, each at the left margin)."""
+    return "\n".join(line.lstrip() for line in text.splitlines())
+
+
 def lines_as_html(text: str) -> str:
     """A text dump as minimal HTML (one <p> per line) so that HTML extractors can run on it."""
     body = "\n".join(f"<p>{html.escape(line.strip())}</p>" for line in text.splitlines() if line.strip())

@@ -1,7 +1,8 @@
 """Text-dump extraction benchmark: ours beside jusText and trafilatura (run on the same lines), in one run.
 
 Data: ../shared/data/textdump/txt (the 181 scrapinghub pages rendered to text), gold bodies from
-../shared/data/scrapinghub/ground-truth.json; metric as in DESIGN.md. Prints P/R/F1 and documents per CPU-second.
+../shared/data/scrapinghub/ground-truth.json; metric as in DESIGN.md. Prints P/R/F1 and documents per CPU-second,
+then the same for the dumps with their indentation taken out (as a renderer that indents nothing writes them).
     python benchmarks/textdump.py [--limit N] [--passes 3]
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import DATA, body_scores, lines_as_html, print_table, timed  # noqa: E402
+from common import DATA, body_scores, flattened, lines_as_html, print_table, timed  # noqa: E402
 
 
 def load(limit: int | None) -> tuple[dict[str, str], dict[str, str]]:
@@ -72,26 +73,34 @@ SYSTEMS = {"storyline": ours, "keep everything": keep_everything, "jusText (line
            "trafilatura (lines)": trafilatura_lines}
 
 
+def compare(title: str, texts: dict[str, str], truth: dict[str, str], passes: int) -> dict[str, dict]:
+    """Every system on `texts`, one table; returns each system's bodies."""
+    rows, outputs = [], {}
+    for name, system in SYSTEMS.items():
+        system(dict(list(texts.items())[:1]))  # warm-up: imports and model loading are not timed
+        # the fastest of a few passes: one pass of ours takes a fifth of a second, about the size of the noise
+        timings = [timed(lambda s=system: s(texts)) for _ in range(passes)]
+        predicted, cpu = timings[0][0], min(seconds for _, seconds in timings)
+        outputs[name] = predicted
+        p, r, f = body_scores(predicted, truth)
+        rows.append([name, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", f"{len(texts) / cpu:,.0f}" if cpu else "-"])
+    print_table(title, ["system", "P", "R", "F1", "docs/CPU-s"], rows)
+    return outputs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, help="first N pages only")
     parser.add_argument("--passes", type=int, default=3, help="timed passes per system; the fastest counts")
     args = parser.parse_args()
     texts, truth = load(args.limit)
-    rows, outputs = [], {}
-    for name, system in SYSTEMS.items():
-        system(dict(list(texts.items())[:1]))  # warm-up: imports and model loading are not timed
-        # the fastest of a few passes: one pass of ours takes a fifth of a second, about the size of the noise
-        passes = [timed(lambda s=system: s(texts)) for _ in range(args.passes)]
-        predicted, cpu = passes[0][0], min(seconds for _, seconds in passes)
-        outputs[name] = predicted
-        p, r, f = body_scores(predicted, truth)
-        rows.append([name, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", f"{len(texts) / cpu:,.0f}" if cpu else "-"])
-    print_table(f"Text dumps: {len(texts)} pages (docs/CPU-s: the fastest of {args.passes} passes)",
-                ["system", "P", "R", "F1", "docs/CPU-s"], rows)
+    outputs = compare(f"Text dumps: {len(texts)} pages (docs/CPU-s: the fastest of {args.passes} passes)", texts,
+                      truth, args.passes)
     share, false, pairs = near_duplicate_check(texts, outputs["storyline"])
     print(f"\nnear-duplicates: text dump and HTML of the same page judged the same article for {share:.1%} of "
           f"{len(texts)} pages; {false} of {pairs:,} pairs of different pages judged the same")
+    compare("The same dumps without indentation (each line at the left margin)",
+            {i: flattened(t) for i, t in texts.items()}, truth, args.passes)
 
 
 if __name__ == "__main__":

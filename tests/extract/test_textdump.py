@@ -1,9 +1,11 @@
 import numpy as np
+import pytest
 
 from storyline.extract import credits, metadata
 from storyline.extract.line_features import COUNTS, LABELS, NAMES, SECOND, count_lines, verdict_matrix
 from storyline.extract.textdump import COMMENT_BYLINE, COMMENT_COUNT, extract_textdump, page_lines, read_page
 from storyline.model import Document
+from tests.conftest import EXAMPLES
 
 
 def test_line_labels_on_a_rendered_page():
@@ -149,3 +151,14 @@ def test_verdict_columns_place_each_line_among_the_first_stages_verdicts():
     assert np.allclose(column["page_kept"], 0.4) and np.allclose(column["page_mean"], 0.46)
     assert np.allclose(column["logit"][1], np.log(9))
     assert verdict_matrix(np.zeros(0), np.zeros(0), np.zeros(0, dtype=np.float32)).shape == (0, len(SECOND))
+
+
+@pytest.mark.parametrize("name", ["news360-us-cuba-2023.txt", "minrex-cuba-us-law-enforcement-2018.txt"])
+def test_a_dump_rendered_without_indentation_gives_the_same_article(expected, name):
+    # a renderer that indents nothing: the menus are no longer set off from the article by their indentation (the
+    # model for indented pages kept news360's whole menu)
+    text = (EXAMPLES / name).read_text(encoding="utf-8")
+    flat = "\n".join(line.lstrip() for line in text.splitlines())
+    article = extract_textdump(Document(name, flat.encode(), "text"))
+    assert article.text.split("\n") == expected[name]["body_paragraphs"]
+    assert (article.title, article.published) == (expected[name]["title"], expected[name]["published"])
