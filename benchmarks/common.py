@@ -5,6 +5,7 @@ import html
 import os
 import re
 import resource
+import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -45,6 +46,13 @@ def peak_rss_mb() -> float:
 def flattened(text: str) -> str:
     """A text dump as a renderer that indents nothing writes it (the same lines, each at the left margin)."""
     return "\n".join(line.lstrip() for line in text.splitlines())
+
+
+def wrapped(text: str, width: int = 78) -> str:
+    """A text dump as a renderer that wraps at `width` columns writes it (html2text's 78): each line broken
+    greedily between words, its pieces at its indent."""
+    return "\n".join("\n".join(textwrap.wrap(line, width, subsequent_indent=line[:len(line) - len(line.lstrip())],
+                                             break_on_hyphens=False)) or "" for line in text.splitlines())
 
 
 def lines_as_html(text: str) -> str:

@@ -2,7 +2,8 @@
 
 Data: ../shared/data/textdump/txt (the 181 scrapinghub pages rendered to text), gold bodies from
 ../shared/data/scrapinghub/ground-truth.json; metric as in DESIGN.md. Prints P/R/F1 and documents per CPU-second,
-then the same for the dumps with their indentation taken out (as a renderer that indents nothing writes them).
+then the same for the dumps with their indentation taken out and for the dumps wrapped at 78 columns (as other
+renderers write them).
     python benchmarks/textdump.py [--limit N] [--passes 3]
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import DATA, body_scores, flattened, lines_as_html, print_table, timed  # noqa: E402
+from common import DATA, body_scores, flattened, lines_as_html, print_table, timed, wrapped  # noqa: E402
 
 
 def load(limit: int | None) -> tuple[dict[str, str], dict[str, str]]:
@@ -101,6 +102,7 @@ def main() -> None:
           f"{len(texts)} pages; {false} of {pairs:,} pairs of different pages judged the same")
     compare("The same dumps without indentation (each line at the left margin)",
             {i: flattened(t) for i, t in texts.items()}, truth, args.passes)
+    compare("The same dumps wrapped at 78 columns", {i: wrapped(t) for i, t in texts.items()}, truth, args.passes)
 
 
 if __name__ == "__main__":

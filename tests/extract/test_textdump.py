@@ -1,7 +1,10 @@
+import textwrap
+
 import numpy as np
 import pytest
 
 from storyline.extract import credits, metadata
+from storyline.extract.hard_wrap import unwrapped
 from storyline.extract.line_features import COUNTS, LABELS, NAMES, SECOND, count_lines, verdict_matrix
 from storyline.extract.textdump import COMMENT_BYLINE, COMMENT_COUNT, extract_textdump, page_lines, read_page
 from storyline.model import Document
@@ -162,3 +165,39 @@ def test_a_dump_rendered_without_indentation_gives_the_same_article(expected, na
     article = extract_textdump(Document(name, flat.encode(), "text"))
     assert article.text.split("\n") == expected[name]["body_paragraphs"]
     assert (article.title, article.published) == (expected[name]["title"], expected[name]["published"])
+
+
+def test_lines_wrapped_by_the_renderer_are_joined_into_paragraphs():
+    wrapped = ["  • Home", "  • World news and", "    analysis", "",
+               "The ministers met in Paris on Monday and agreed to continue the talks",
+               "next month, officials said. The next round will be held in Rome, where",
+               "the delegations will discuss trade, migration and energy, and the long-",
+               "term plan for the region, which both sides called a first step towards",
+               "a wider deal.", "",
+               "  • A list item whose text is long enough to be wrapped by the renderer",
+               "    under its own mark, as lynx and w3m do with every list item.",
+               "Price  Qty  Total  Notes on the order and on its delivery to the office",
+               "10.00  2    20.00  none"]
+    assert unwrapped(wrapped) == [
+        *wrapped[:4],  # short lines: nothing made them end
+        "The ministers met in Paris on Monday and agreed to continue the talks next month, officials said. The next "
+        "round will be held in Rome, where the delegations will discuss trade, migration and energy, and the long-term "
+        "plan for the region, which both sides called a first step towards a wider deal.", "",
+        "  • A list item whose text is long enough to be wrapped by the renderer under its own mark, as lynx and w3m "
+        "do with every list item.",
+        *wrapped[-2:]]  # table rows stay rows
+    menu = ["A menu entry"] * 10  # as wide as the widest line, but no renderer wraps at 12 columns
+    assert unwrapped(menu) == menu
+    assert unwrapped([*wrapped, "x " * 61]) == [*wrapped, "x " * 61]  # a line of words longer than any wrap
+    url = "  1. https://example.org/" + "a" * 120  # a word that fits no width stands alone past it
+    assert unwrapped([*wrapped, url])[-2:] == [wrapped[-1], url] and len(unwrapped([*wrapped, url])) == 10
+
+
+@pytest.mark.parametrize("width", [72, 100])
+def test_a_dump_wrapped_at_a_fixed_width_gives_the_same_article(expected, width):
+    name = "news360-us-cuba-2023.txt"
+    lines = (EXAMPLES / name).read_text(encoding="utf-8").splitlines()
+    wrapped = "\n".join("\n".join(textwrap.wrap(line, width, subsequent_indent=" " * (len(line) - len(line.lstrip())),
+                                                drop_whitespace=True) or [""]) for line in lines)
+    article = extract_textdump(Document(name, wrapped.encode(), "text"))
+    assert article.text.split("\n") == expected[name]["body_paragraphs"]

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from storyline.extract import credits as credit_rules
+from storyline.extract.hard_wrap import unwrapped
 from storyline.extract import metadata as meta
 from storyline.extract.line_features import (CODES, COUNTS, LABELS, NAMES, SECOND, count_lines, line_matrix,
                                              verdict_matrix, word_counts)
@@ -86,8 +87,8 @@ def _label(text: str, words: int, tokens: int, digits: int) -> int:
 
 
 def read_page(text: str) -> Page:
-    """The page's lines with their rule labels and counts."""
-    raws = text.splitlines()
+    """The page's lines (a paragraph that the renderer wrapped, on one line) with their rule labels and counts."""
+    raws = unwrapped(text.splitlines())
     left = [raw.lstrip() for raw in raws]
     texts = [line.rstrip() for line in left]
     indents = list(map(sub, map(len, raws), map(len, left)))

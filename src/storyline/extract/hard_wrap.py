@@ -1,0 +1,60 @@
+"""Text dumps whose renderer wrapped the lines at a fixed width (lynx, w3m and html2text wrap at 72-80 columns):
+each paragraph is rejoined into one line before the lines are classified, as the classifier reads a paragraph
+per line (its length, where its sentence ends).
+
+A renderer wraps greedily: a line ends where the next word would not have fit. So a line is joined with the
+next when both sit at the same indent (or the next under a list item's text) and the next line's first word
+would have made it longer than the page's widest line (the width it was wrapped at).
+"""
+from __future__ import annotations
+
+import re
+
+# columns: a page with a longer line of words was not wrapped, nor one whose widest line is short (a menu's lines may all be
+# as wide as the widest; no renderer wraps at fewer than 60 columns)
+MIN_WIDTH, MAX_WIDTH = 50, 120
+MIN_JOINS = 5  # wrapped lines a page needs before it counts as wrapped (a few lines of the widest length are chance)
+_ITEM = re.compile(r"(?:[•·▪◦‣∙*+-]|\d{1,3}[.)])\s+")  # a list item's mark: its text, wrapped, goes on under it
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """A page's `lines` with each wrapped paragraph on one line; the same list unless they were wrapped."""
+    lengths = list(map(len, lines))
+    width = max(lengths, default=0)
+    if width > MAX_WIDTH:
+        # a word longer than the width (a URL in a list of links) stands alone on a line past it; the longest line
+        # first: on a page that was not wrapped it is a paragraph
+        if len(lines[lengths.index(width)].split(None, 2)) > 2 or any(
+                len(line.split(None, 2)) > 2 for line, n in zip(lines, lengths) if n > MAX_WIDTH):
+            return lines
+        width = max((n for n in lengths if n <= MAX_WIDTH), default=0)
+    if width < MIN_WIDTH:
+        return lines
+    joins = [_wraps(line, following, width) for line, following in zip(lines, lines[1:])]
+    if sum(joins) < MIN_JOINS:
+        return lines
+    out = [lines[0]]
+    for line, joined in zip(lines[1:], joins):
+        if joined:
+            previous = out[-1]
+            # a word the renderer broke at its hyphen ("long-" / "term") is one word again
+            glue = "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
+            out[-1] = previous + glue + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def _wraps(line: str, following: str, width: int) -> bool:
+    """Was `line` wrapped before `following`, on a page `width` columns wide?"""
+    text, next_text = line.strip(), following.strip()
+    if not text or not next_text or _ITEM.match(next_text) or "  " in text or "  " in next_text:
+        return False  # a blank, a new list item, or a table row (cells apart by runs of spaces, rows often as wide)
+    if len(line) > width:
+        return False
+    indent = len(line) - len(line.lstrip())
+    item = _ITEM.match(text)
+    under = {indent, indent + item.end()} if item else {indent}
+    if len(following) - len(following.lstrip()) not in under:
+        return False
+    return len(line.rstrip()) + 1 + len(next_text.split(maxsplit=1)[0]) > width
