@@ -190,5 +190,6 @@ def main() -> None:
     MODEL_PATH.write_text(json.dumps(model, indent=0))
     print(f"wrote {MODEL_PATH.relative_to(ROOT)}")
 
+
 if __name__ == "__main__":
     main()

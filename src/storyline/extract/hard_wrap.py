@@ -8,13 +8,12 @@ would have made it longer than the page's widest line (the width it was wrapped 
 """
 from __future__ import annotations
 
-import re
+from storyline.extract.line_features import BULLET
 
-# columns: a page with a longer line of words was not wrapped, nor one whose widest line is short (a menu's lines may all be
-# as wide as the widest; no renderer wraps at fewer than 60 columns)
+# columns: a page with a longer line of words was not wrapped, nor one whose widest line is short (a menu's lines
+# may all be as wide as the widest; no renderer wraps at fewer than 60 columns)
 MIN_WIDTH, MAX_WIDTH = 50, 120
-MIN_JOINS = 5  # wrapped lines a page needs before it counts as wrapped (a few lines of the widest length are chance)
-_ITEM = re.compile(r"(?:[•·▪◦‣∙*+-]|\d{1,3}[.)])\s+")  # a list item's mark: its text, wrapped, goes on under it
+MIN_JOINS = 5  # wrapped lines a page needs to count as wrapped (a few lines of the widest length are chance)
 
 
 def unwrapped(lines: list[str]) -> list[str]:
@@ -48,12 +47,12 @@ def unwrapped(lines: list[str]) -> list[str]:
 def _wraps(line: str, following: str, width: int) -> bool:
     """Was `line` wrapped before `following`, on a page `width` columns wide?"""
     text, next_text = line.strip(), following.strip()
-    if not text or not next_text or _ITEM.match(next_text) or "  " in text or "  " in next_text:
+    if not text or not next_text or BULLET.match(next_text) or "  " in text or "  " in next_text:
         return False  # a blank, a new list item, or a table row (cells apart by runs of spaces, rows often as wide)
     if len(line) > width:
         return False
     indent = len(line) - len(line.lstrip())
-    item = _ITEM.match(text)
+    item = BULLET.match(text)  # a list item's text, wrapped, goes on under it
     under = {indent, indent + item.end()} if item else {indent}
     if len(following) - len(following.lstrip()) not in under:
         return False

@@ -20,14 +20,13 @@ from pathlib import Path
 import numpy as np
 
 from storyline.extract import credits as credit_rules
-from storyline.extract.hard_wrap import unwrapped
 from storyline.extract import metadata as meta
-from storyline.extract.line_features import (CODES, COUNTS, LABELS, NAMES, SECOND, count_lines, line_matrix,
+from storyline.extract.hard_wrap import unwrapped
+from storyline.extract.line_features import (BULLET, CODES, COUNTS, LABELS, NAMES, SECOND, count_lines, line_matrix,
                                              verdict_matrix, word_counts)
 from storyline.model import Article, Credits, Document
 
 MODEL_PATH = Path(__file__).parent / "models" / "textdump_lines.json"
-BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
 # the last character of a line (stripped) that ends a sentence; a tuple for str.endswith, ten times cheaper than a
 # regex search anchored at the end, which tries every position of the line
 SENTENCE_END = tuple(".!?。！？»”\"')]:;…")
