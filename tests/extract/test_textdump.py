@@ -193,6 +193,22 @@ def test_lines_wrapped_by_the_renderer_are_joined_into_paragraphs():
     assert unwrapped([*wrapped, url])[-2:] == [wrapped[-1], url] and len(unwrapped([*wrapped, url])) == 10
 
 
+def test_each_indent_is_unwrapped_at_the_width_its_lines_were_wrapped_at():
+    # lynx writes headings at the margin, wider than the text it wraps at indent 3; w3m lets a word longer than the
+    # width (an image's file name) stand alone past it. Neither may hide where the text was wrapped
+    paragraphs = ["The ministers met in Paris on Monday and agreed to continue the talks next month, officials said.",
+                  "The next round will be held in Rome, where the delegations will discuss trade, migration and "
+                  "energy, and the plan for the region, which both sides called a first step towards a wider deal.",
+                  "Neither side said when a deal could be signed, but both said that the talks had gone well."]
+    page = ["The headline of the article, which lynx writes at the left margin of the page", ""]
+    for paragraph in paragraphs:
+        page += [*textwrap.wrap(paragraph, 66, initial_indent="   ", subsequent_indent="   "), ""]
+    page.append("   " + "ministers-meet-in-paris-to-continue-talks-on-trade-and-migration-1280x720.jpg")
+    assert max(map(len, page[2:-1])) <= 66 < len(page[0]) < len(page[-1])
+    assert unwrapped(page) == [page[0], "", *(line for paragraph in paragraphs for line in ("   " + paragraph, "")),
+                               page[-1]]
+
+
 @pytest.mark.parametrize("width", [72, 100])
 def test_a_dump_wrapped_at_a_fixed_width_gives_the_same_article(expected, width):
     name = "news360-us-cuba-2023.txt"

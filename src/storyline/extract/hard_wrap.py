@@ -4,7 +4,7 @@ per line (its length, where its sentence ends).
 
 A renderer wraps greedily: a line ends where the next word would not have fit. So a line is joined with the
 next when both sit at the same indent (or the next under a list item's text) and the next line's first word
-would have made it longer than the page's widest line (the width it was wrapped at).
+would have made it longer than the widest line of words at its indent (the width it was wrapped at).
 """
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def unwrapped(lines: list[str]) -> list[str]:
         width = max((n for n in lengths if n <= MAX_WIDTH), default=0)
     if width < MIN_WIDTH:
         return lines
-    joins = [_wraps(line, following, width) for line, following in zip(lines, lines[1:])]
+    widths = _indent_widths(lines, lengths, width)
+    joins = [_wraps(line, following, widths) for line, following in zip(lines, lines[1:])]
     if sum(joins) < MIN_JOINS:
         return lines
     out = [lines[0]]
@@ -44,14 +45,28 @@ def unwrapped(lines: list[str]) -> list[str]:
     return out
 
 
-def _wraps(line: str, following: str, width: int) -> bool:
-    """Was `line` wrapped before `following`, on a page `width` columns wide?"""
+def _indent_widths(lines: list[str], lengths: list[int], width: int) -> dict[int, int]:
+    """The width each indent's lines were wrapped at: its widest line of more than one word (lynx wraps the text
+    at indent 3 narrower than its headings at 0; a word longer than the width stands alone past it); the page's
+    `width` where that is under MIN_WIDTH (a menu's short lines were not wrapped)."""
+    widest: dict[int, int] = {}
+    for line, n in zip(lines, lengths):
+        text = line.lstrip()
+        if n <= width and " " in text.rstrip():
+            indent = n - len(text)
+            widest[indent] = max(widest.get(indent, 0), n)
+    return {indent: n if n >= MIN_WIDTH else width for indent, n in widest.items()}
+
+
+def _wraps(line: str, following: str, widths: dict[int, int]) -> bool:
+    """Was `line` wrapped before `following`, given the width each indent was wrapped at?"""
     text, next_text = line.strip(), following.strip()
     if not text or not next_text or BULLET.match(next_text) or "  " in text or "  " in next_text:
         return False  # a blank, a new list item, or a table row (cells apart by runs of spaces, rows often as wide)
-    if len(line) > width:
-        return False
     indent = len(line) - len(line.lstrip())
+    width = widths.get(indent, 0)
+    if not width or len(line) > width:
+        return False
     item = BULLET.match(text)  # a list item's text, wrapped, goes on under it
     under = {indent, indent + item.end()} if item else {indent}
     if len(following) - len(following.lstrip()) not in under:

@@ -20,8 +20,9 @@ BASE = ["log_words", "log_chars", "ends_sentence", "bullet", "indent", "comma_ra
 CONTEXT = ["log_words", "ends_sentence", "bullet", "rule_prose", "in_dense_run"]
 OFFSETS = (-2, -1, 1, 2)
 NAMES = BASE + [f"{name}@{off:+d}" for off in OFFSETS for name in CONTEXT] + ["window_prose", "window_bullets"]
-# a list item's mark, as a renderer writes it ("• ", "* ", "- ", "1. ")
-BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
+# a list item's mark, as a renderer writes it ("• ", "* ", "- ", "1. "; deeper levels: w3m's "□ " and "☆ ", lynx's
+# "+ ")
+BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*□☆○■◆]|[-+](?=\s)|\d{1,2}[.)](?=\s))\s*")
 LABELS = ("blank", "prose", "short", "list", "caption", "credit", "boilerplate", "date")  # textdump's rule labels
 CODES = {label: code for code, label in enumerate(LABELS)}
 _CHROME = np.isin(LABELS, ["boilerplate", "caption", "credit"])  # by label code: a lookup, not np.isin on each page
