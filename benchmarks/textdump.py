@@ -2,15 +2,21 @@
 
 Data: ../shared/data/textdump/txt (the 181 scrapinghub pages rendered to text), gold bodies from
 ../shared/data/scrapinghub/ground-truth.json; metric as in DESIGN.md. Prints P/R/F1 and documents per CPU-second,
-then the same for the dumps with their indentation taken out and for the dumps wrapped at 78 columns (as other
-renderers write them).
+then the same for the dumps with their indentation taken out and for the dumps wrapped at 78 columns, and for the
+pages' HTML rendered by other renderers: html2text (Markdown, as crawlers write it for language models), and lynx
+and w3m where they are installed (Debian packages: apt-get install lynx w3m).
     python benchmarks/textdump.py [--limit N] [--passes 3]
 """
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
+import re
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -22,6 +28,32 @@ def load(limit: int | None) -> tuple[dict[str, str], dict[str, str]]:
     ids = sorted(truth)[:limit]
     texts = {i: (DATA / "textdump" / "txt" / f"{i}.txt").read_text(encoding="utf-8") for i in ids}
     return texts, {i: truth[i]["articleBody"] for i in ids}
+
+
+CHARSET = re.compile(r"<meta[^>]+charset[^>]*>", re.IGNORECASE)
+
+
+def rendered(ids: list[str], renderer: str) -> dict[str, str]:
+    """The pages' HTML as `renderer` writes it as text: "html2text" (Markdown, wrapped at 78), "lynx" or "w3m"."""
+    from storyline.extract.html_input import decode_page
+
+    pages = {i: decode_page(gzip.decompress((DATA / "scrapinghub" / "html" / f"{i}.html.gz").read_bytes()))[0]
+             for i in ids}
+    if renderer == "html2text":
+        import html2text
+
+        return {i: html2text.html2text(page) for i, page in pages.items()}
+    command = {"lynx": ["lynx", "-dump", "-nolist", "-force_html", "-assume_charset=utf-8", "-display_charset=utf-8"],
+               "w3m": ["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"]}[renderer]
+    out = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for i, page in pages.items():
+            path = Path(folder) / f"{i}.html"
+            # written in UTF-8, so it says so in place of the charset it declared
+            path.write_text('<meta charset="utf-8">' + CHARSET.sub("", page), encoding="utf-8")
+            out[i] = subprocess.run([*command, str(path)], capture_output=True, check=True).stdout.decode("utf-8",
+                                                                                                       "replace")
+    return out
 
 
 def ours(texts):
@@ -103,6 +135,12 @@ def main() -> None:
     compare("The same dumps without indentation (each line at the left margin)",
             {i: flattened(t) for i, t in texts.items()}, truth, args.passes)
     compare("The same dumps wrapped at 78 columns", {i: wrapped(t) for i, t in texts.items()}, truth, args.passes)
+    for renderer in ("html2text", "lynx", "w3m"):
+        if renderer != "html2text" and not shutil.which(renderer):
+            print(f"\n{renderer} is not installed: its table is left out")
+            continue
+        title = f"The pages' HTML rendered by {renderer}" + (" (Markdown)" if renderer == "html2text" else "")
+        compare(title, rendered(list(texts), renderer), truth, args.passes)
 
 
 if __name__ == "__main__":

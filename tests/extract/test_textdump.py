@@ -5,6 +5,7 @@ import pytest
 
 from storyline.extract import credits, metadata
 from storyline.extract.hard_wrap import unwrapped
+from storyline.extract.markdown_dump import is_markdown, markdown_lines
 from storyline.extract.line_features import COUNTS, LABELS, NAMES, SECOND, count_lines, verdict_matrix
 from storyline.extract.textdump import COMMENT_BYLINE, COMMENT_COUNT, extract_textdump, page_lines, read_page
 from storyline.model import Document
@@ -217,3 +218,33 @@ def test_a_dump_wrapped_at_a_fixed_width_gives_the_same_article(expected, width)
                                                 drop_whitespace=True) or [""]) for line in lines)
     article = extract_textdump(Document(name, wrapped.encode(), "text"))
     assert article.text.split("\n") == expected[name]["body_paragraphs"]
+
+
+def test_markdown_reads_as_the_text_a_renderer_writes():
+    page = ("# The talks resume\n\n[Home](https://example.org/) | [World](/world)\n\n"
+            "The ministers met in **Paris** on Monday and agreed to [continue the\ntalks](https://example.org/talks-"
+            "\nnext-month) next month. ![A photo of the ministers](https://example.org/a.jpg)  \nA second line.\n\n"
+            "  * [__ Twitter](javascript:;)\n  * Sections <!-- raw HTML -->\n    * [Politics](/politics)\n\n"
+            "| Team | Points |\n|---|---|\n| Ajax | 3 |\n")
+    assert markdown_lines(page) == [
+        "The talks resume", "", "Home | World", "",
+        "The ministers met in Paris on Monday and agreed to continue the talks next month.", "A second line.", "",
+        "• Twitter", "• Sections", "  • Politics", "", "Team  Points", "Ajax  3", ""]
+
+
+@pytest.mark.parametrize("name", ["minrex-cuba-us-law-enforcement-2018.txt", "news360-us-cuba-2023.txt"])
+def test_a_dump_written_as_markdown_gives_the_same_article(expected, name):
+    # as html2text writes a page: list items as Markdown links, a link in each paragraph, lines wrapped at 78
+    markdown = []
+    for line in (EXAMPLES / name).read_text(encoding="utf-8").splitlines():
+        text, indent = line.strip(), len(line) - len(line.lstrip())
+        if text.startswith("• "):
+            markdown.append(f"{' ' * indent}* [{text[2:]}](https://example.org/{len(markdown)})")
+        elif text:
+            first, _, rest = text.partition(" ")
+            markdown += ["", *textwrap.wrap(f"[{first}](https://example.org/{len(markdown)}) {rest}", 78,
+                                            break_long_words=False, break_on_hyphens=False), ""]
+    assert is_markdown("\n".join(markdown))
+    article = extract_textdump(Document(name, "\n".join(markdown).encode(), "text"))
+    assert article.text.split("\n") == expected[name]["body_paragraphs"]
+    assert article.title == expected[name]["title"]

@@ -24,6 +24,7 @@ from storyline.extract import metadata as meta
 from storyline.extract.hard_wrap import unwrapped
 from storyline.extract.line_features import (BULLET, CODES, COUNTS, LABELS, NAMES, SECOND, count_lines, line_matrix,
                                              verdict_matrix, word_counts)
+from storyline.extract.markdown_dump import is_markdown, markdown_lines
 from storyline.model import Article, Credits, Document
 
 MODEL_PATH = Path(__file__).parent / "models" / "textdump_lines.json"
@@ -86,8 +87,9 @@ def _label(text: str, words: int, tokens: int, digits: int) -> int:
 
 
 def read_page(text: str) -> Page:
-    """The page's lines (a paragraph that the renderer wrapped, on one line) with their rule labels and counts."""
-    raws = unwrapped(text.splitlines())
+    """The page's lines (a paragraph that the renderer wrapped, on one line; Markdown as plain lines) with their rule
+    labels and counts."""
+    raws = markdown_lines(text) if is_markdown(text) else unwrapped(text.splitlines())
     left = [raw.lstrip() for raw in raws]
     texts = [line.rstrip() for line in left]
     indents = list(map(sub, map(len, raws), map(len, left)))
