@@ -1,6 +1,7 @@
 """Shared by the benchmark scripts: data location, the scrapinghub body metric, timing and memory."""
 from __future__ import annotations
 
+import gzip
 import html
 import os
 import re
@@ -13,6 +14,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("STORYLINE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 _WORD = re.compile(r"\w+")
+
+
+def scrapinghub_html(page_id: str) -> bytes:
+    """A scrapinghub page's HTML, as crawled."""
+    return gzip.decompress((DATA / "scrapinghub" / "html" / f"{page_id}.html.gz").read_bytes())
 
 
 def shingles(text: str, n: int = 4) -> set[tuple[str, ...]]:

@@ -20,13 +20,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import DATA, body_scores, peak_rss_mb, print_table, timed  # noqa: E402
+from common import DATA, body_scores, peak_rss_mb, print_table, scrapinghub_html, timed  # noqa: E402
 
 
 def load_scrapinghub(limit):
     truth = json.loads((DATA / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
     ids = sorted(truth)[:limit]
-    pages = {i: gzip.decompress((DATA / "scrapinghub" / "html" / f"{i}.html.gz").read_bytes()) for i in ids}
+    pages = {i: scrapinghub_html(i) for i in ids}
     return pages, {i: {"body": truth[i]["articleBody"], "url": truth[i]["url"]} for i in ids}
 
 

@@ -10,7 +10,6 @@ and w3m where they are installed (Debian packages: apt-get install lynx w3m).
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import shutil
@@ -20,7 +19,8 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import DATA, body_scores, flattened, lines_as_html, print_table, timed, wrapped  # noqa: E402
+from common import (DATA, body_scores, flattened, lines_as_html, print_table, scrapinghub_html,  # noqa: E402
+                    timed, wrapped)
 
 
 def load(limit: int | None) -> tuple[dict[str, str], dict[str, str]]:
@@ -37,8 +37,7 @@ def rendered(ids: list[str], renderer: str) -> dict[str, str]:
     """The pages' HTML as `renderer` writes it as text: "html2text" (Markdown, wrapped at 78), "lynx" or "w3m"."""
     from storyline.extract.html_input import decode_page
 
-    pages = {i: decode_page(gzip.decompress((DATA / "scrapinghub" / "html" / f"{i}.html.gz").read_bytes()))[0]
-             for i in ids}
+    pages = {i: decode_page(scrapinghub_html(i))[0] for i in ids}
     if renderer == "html2text":
         import html2text
 
@@ -87,14 +86,11 @@ def trafilatura_lines(texts):
 def near_duplicate_check(texts, dumped: dict[str, str]) -> tuple[float, int, int]:
     """Share of pages whose text-dump article and HTML article are judged the same (storyline's dedup),
     and the number of judged-same pairs of different pages."""
-    import gzip
-
     from storyline.extract import extract_html
     from storyline.link.dedup import CONTAINMENT, containment, signature
     from storyline.model import Document
 
-    html = {i: extract_html(Document(i, gzip.decompress((DATA / "scrapinghub" / "html" / f"{i}.html.gz").read_bytes()),
-                                     "html")).text for i in texts}
+    html = {i: extract_html(Document(i, scrapinghub_html(i), "html")).text for i in texts}
     a = {i: signature(dumped[i]) for i in texts}
     b = {i: signature(html[i]) for i in texts}
     same = sum(containment(a[i], b[i]) >= CONTAINMENT for i in texts)
