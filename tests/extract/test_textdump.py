@@ -224,12 +224,14 @@ def test_markdown_reads_as_the_text_a_renderer_writes():
     page = ("# The talks resume\n\n[Home](https://example.org/) | [World](/world)\n\n"
             "The ministers met in **Paris** on Monday and agreed to [continue the\ntalks](https://example.org/talks-"
             "\nnext-month) next month. ![A photo of the ministers](https://example.org/a.jpg)  \nA second line.\n\n"
-            "  * [__ Twitter](javascript:;)\n  * Sections <!-- raw HTML -->\n    * [Politics](/politics)\n\n"
-            "| Team | Points |\n|---|---|\n| Ajax | 3 |\n")
+            "  * [__ Twitter](javascript:;)\n  * Sections <!-- raw HTML -->\n"
+            "    * [Politics <b>and</b> law](/politics)\n\n"
+            "| Team | Points |\n|---|---|\n| Ajax | 3 |\n\n```\nx = 1 <!-- not a comment in code -->\n```\n")
     assert markdown_lines(page) == [
         "The talks resume", "", "Home | World", "",
         "The ministers met in Paris on Monday and agreed to continue the talks next month.", "A second line.", "",
-        "• Twitter", "• Sections", "  • Politics", "", "Team  Points", "Ajax  3", ""]
+        "• Twitter", "• Sections", "  • Politics and law", "", "Team  Points", "Ajax  3", "",
+        "x = 1 <!-- not a comment in code -->", ""]
 
 
 @pytest.mark.parametrize("name", ["minrex-cuba-us-law-enforcement-2018.txt", "news360-us-cuba-2023.txt"])

@@ -25,6 +25,7 @@ _EMPTY_EMPHASIS = re.compile(r"(?<!\S)(?:__|\*\*)+(?!\S)")
 _LISTS = {"ul", "ol"}
 _LINE_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6"}
 _BLOCKS = _LISTS | _LINE_BLOCKS | {"pre", "table", "blockquote", "div", "hr"}
+_STRING = etree.XPath("string()")  # an element's text nodes, a comment's left out
 _HARD_BREAK = "\u2028"  # LINE SEPARATOR: what a <br> stands for until the text is split into lines
 
 
@@ -64,7 +65,7 @@ def _block(block: etree._Element, depth: int, lines: list[str]) -> None:
         if not depth:
             lines.append("")
     elif tag == "pre":
-        lines.extend(indent + line for line in "".join(block.itertext()).splitlines())
+        lines.extend(indent + line for line in _STRING(block).splitlines())
         lines.append("")
     elif tag == "table":
         for row in block.iter("tr"):
@@ -95,10 +96,10 @@ def _item(item: etree._Element, depth: int, lines: list[str]) -> None:
 
 def _text(element: etree._Element) -> str:
     """An inline element's text (an image has none: its alt text is not the article's; nor has a comment, where
-    cmark-gfm left out raw HTML)."""
+    cmark-gfm left out raw HTML). Not itertext: it drops the text after a comment, too."""
     if element.tag == "img" or not isinstance(element.tag, str):
         return ""
-    return "".join(element.itertext(with_tail=False))
+    return _STRING(element)
 
 
 def _inline(element: etree._Element) -> list[str]:
