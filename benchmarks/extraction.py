@@ -12,7 +12,6 @@ without a <meta charset> declaration, and counts the pages each system decodes b
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import multiprocessing as mp
 import re
@@ -20,7 +19,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import DATA, body_scores, peak_rss_mb, print_table, scrapinghub_html, timed  # noqa: E402
+from common import (DATA, body_scores, field_accuracy, load_trafilatura_eval, peak_rss_mb,  # noqa: E402
+                    print_table, scrapinghub_html, snippet_scores, timed)
 
 
 def load_scrapinghub(limit):
@@ -28,18 +28,6 @@ def load_scrapinghub(limit):
     ids = sorted(truth)[:limit]
     pages = {i: scrapinghub_html(i) for i in ids}
     return pages, {i: {"body": truth[i]["articleBody"], "url": truth[i]["url"]} for i in ids}
-
-
-def load_trafilatura_eval(limit):
-    gold = json.loads((DATA / "trafilatura-eval" / "evaldata.json").read_text(encoding="utf-8"))
-    folder = DATA / "trafilatura-eval" / "html"
-    pages, truth = {}, {}
-    for url, item in sorted(gold.items())[:limit]:
-        path = folder / item["file"]
-        data = path.read_bytes() if path.exists() else gzip.decompress((folder / f"{item['file']}.gz").read_bytes())
-        pages[url] = data
-        truth[url] = {**item, "url": url}
-    return pages, truth
 
 
 DATASETS = {"scrapinghub": load_scrapinghub, "trafilatura-eval": load_trafilatura_eval}
@@ -158,47 +146,6 @@ def run_isolated(name, dataset, limit):
 
 
 # ---- metrics -----------------------------------------------------------------------------------------
-
-def _norm(text):
-    return " ".join((text or "").split())
-
-
-def snippet_scores(predicted, truth):
-    tp = fp = fn = 0
-    for i, gold in truth.items():
-        text = _norm(predicted.get(i, {}).get("text"))
-        for snippet in gold["with"]:
-            tp, fn = (tp + 1, fn) if _norm(snippet) in text else (tp, fn + 1)
-        fp += sum(1 for snippet in gold["without"] if _norm(snippet) in text)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def _same_author(got, want):
-    def names(s):
-        s = "; ".join(s) if isinstance(s, list) else (s or "")
-        # a list of names in any of the data set's languages: "A; B", "A, B", "A and B", "A und B", "A y B", "A et B"
-        return sorted(n.strip().lower() for n in re.split(r";|,| and | und | y | et ", s) if n.strip())
-    return names(got) == names(want)
-
-
-def field_accuracy(predicted, truth, field):
-    """Exact match over the pages whose gold value is not empty; None for a system that gives no such field."""
-    pages = [i for i, g in truth.items() if g.get(field)]
-    if not pages or not any(field in predicted.get(i, {}) for i in pages):
-        return None
-    hits = 0
-    for i in pages:
-        got, want = predicted.get(i, {}).get(field), truth[i][field]
-        if field == "author":
-            hits += _same_author(got, want)
-        elif field == "date":
-            hits += (got or "")[:10] == want[:10]
-        else:
-            hits += _norm(got) == _norm(want)
-    return hits / len(pages)
-
 
 # ---- charsets: the same pages in windows-1252, declared and undeclared ---------------------------------
 

@@ -4,7 +4,9 @@ Data: ../shared/data/textdump/txt (the 181 scrapinghub pages rendered to text), 
 ../shared/data/scrapinghub/ground-truth.json; metric as in DESIGN.md. Prints P/R/F1 and documents per CPU-second,
 then the same for the dumps with their indentation taken out and for the dumps wrapped at 78 columns, and for the
 pages' HTML rendered by other renderers: html2text (Markdown, as crawlers write it for language models), and lynx
-and w3m where they are installed (Debian packages: apt-get install lynx w3m).
+and w3m where they are installed (Debian packages: apt-get install lynx w3m). Last, the 990 pages of
+../shared/data/trafilatura-eval rendered as the dumps were (inscriptis): snippet P/R/F1 (as benchmarks/extraction.py
+counts them) and exact title, author and date from the text.
     python benchmarks/textdump.py [--limit N] [--passes 3]
 """
 from __future__ import annotations
@@ -19,8 +21,8 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import (DATA, body_scores, flattened, lines_as_html, print_table, scrapinghub_html,  # noqa: E402
-                    timed, wrapped)
+from common import (DATA, body_scores, field_accuracy, flattened, lines_as_html,  # noqa: E402
+                    load_trafilatura_eval, print_table, scrapinghub_html, snippet_scores, timed, wrapped)
 
 
 def load(limit: int | None) -> tuple[dict[str, str], dict[str, str]]:
@@ -53,6 +55,54 @@ def rendered(ids: list[str], renderer: str) -> dict[str, str]:
             out[i] = subprocess.run([*command, str(path)], capture_output=True, check=True).stdout.decode("utf-8",
                                                                                                        "replace")
     return out
+
+
+def inscriptis_dumps(pages: dict[str, bytes]) -> dict[str, str]:
+    """Pages rendered as text as the 181 dumps were: inscriptis, list items as "• " lines, trailing spaces cut."""
+    import inscriptis.model.tag.list_tag as list_tag
+    from inscriptis import get_text
+
+    from storyline.extract.html_input import decode_page
+
+    list_tag.UL_COUNTER = ("• ",) * 4  # inscriptis's bullets by depth are "* ", "+ ", "o ", "- "
+    return {i: "\n".join(line.rstrip() for line in get_text(decode_page(page)[0]).splitlines())
+            for i, page in pages.items()}
+
+
+def ours_with_metadata(texts):
+    from storyline.extract.textdump import extract_textdump
+    from storyline.model import Document
+
+    out = {}
+    for i, t in texts.items():
+        a = extract_textdump(Document(i, t.encode("utf-8"), "text"))
+        out[i] = {"text": a.text, "title": a.title, "author": "; ".join(a.authors), "date": a.published}
+    return out
+
+
+def trafilatura_eval_section(limit: int | None) -> None:
+    """trafilatura-eval's pages rendered as text: snippet P/R/F1 of every system, and our title, author and date,
+    also on the two halves by URL (the header rules were tuned on the even pages; the odd ones report)."""
+    pages, truth = load_trafilatura_eval(limit)
+    texts = inscriptis_dumps(pages)
+    rows = []
+    for name, system in SYSTEMS.items():
+        run = (ours_with_metadata if system is ours
+               else lambda t, s=system: {i: {"text": x} for i, x in s(t).items()})
+        predicted, cpu = timed(lambda r=run: r(texts))
+        p, r, f = snippet_scores(predicted, truth)
+        fields = [field_accuracy(predicted, truth, k) for k in ("title", "author", "date")]
+        rows.append([name, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", *("-" if v is None else f"{v:.3f}" for v in fields),
+                     f"{len(texts) / cpu:,.0f}" if cpu else "-"])
+        if system is ours:
+            keys = sorted(truth)
+            halves = {half: {k: truth[k] for k in keys[start::2]} for half, start in (("even", 0), ("odd", 1))}
+            split = "; ".join(f"{half} pages " + " ".join(f"{k} {field_accuracy(predicted, gold, k):.3f}"
+                                                          for k in ("title", "author", "date"))
+                              for half, gold in halves.items())
+    print_table(f"trafilatura-eval: {len(texts)} pages rendered as text by inscriptis (one pass)",
+                ["system", "P", "R", "F1", "title", "author", "date", "docs/CPU-s"], rows)
+    print(f"storyline by half (header rules tuned on the even pages): {split}")
 
 
 def ours(texts):
@@ -137,6 +187,7 @@ def main() -> None:
             continue
         title = f"The pages' HTML rendered by {renderer}" + (" (Markdown)" if renderer == "html2text" else "")
         compare(title, rendered(list(texts), renderer), truth, args.passes)
+    trafilatura_eval_section(args.limit)
 
 
 if __name__ == "__main__":

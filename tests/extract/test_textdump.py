@@ -53,6 +53,38 @@ def test_credit_and_metadata_rules():
     assert metadata.byline_authors("Terms and Conditions apply here") is None
 
 
+def test_dates_and_bylines_inside_header_lines():
+    assert metadata.date_in_line("Veröffentlicht am: 6. August 2009") == "2009-08-06"
+    assert metadata.date_in_line("Par Nicolas Gutierrez C. le 14.09.2020 à 11h46") == "2020-09-14"
+    assert metadata.date_in_line("5 de noviembre de 2021") == "2021-11-05"
+    assert metadata.date_in_line("Blogposting 01/23/2020") == "2020-01-23"  # a month cannot be 23
+    assert metadata.date_in_line("Ergebnisse der Saison 2019") is None
+    assert metadata.parse_date_line("Erstellt am 01.11.2023") is None  # more than a date: no date line
+    assert metadata.authors_in_line("Geschrieben von Cooper am 25.08.2015 22:30") == ["Cooper"]
+    assert metadata.authors_in_line("By Daniel Stewart | Published: 23. Juli 2017") == ["Daniel Stewart"]
+    assert metadata.authors_in_line("Von der Leyen will Kriegsland Ukraine in die EU holen") is None
+
+
+def test_the_header_under_an_indented_menu_gives_title_byline_and_date():
+    # a renderer that indents by box depth puts the headline below the menu's items, deeper than their bullets: it
+    # goes on the list, and used to be passed over; the breadcrumb above repeats it
+    prose = ("Immer wieder versperren Unbekannte die Waldwege bei Otterberg mit schweren Ästen und Baumstämmen, "
+             "und nun sucht die Polizei nach Zeugen, die etwas gesehen haben.")
+    text = "\n".join([
+        "  • Startseite", "  • Politik", "  • Wirtschaft", "",
+        "      Startseite » News » Waldwege gesperrt: Polizei ermittelt wegen Nötigung", "",
+        "      Waldwege gesperrt: Polizei ermittelt wegen Nötigung", "",
+        "      Von Kathrin Führes am Mittwoch, 26.01.2022 - 14:30", "",
+        *(f"      {prose}\n" for _ in range(4)),
+        "  • Impressum", "  • Datenschutz"])
+    article = extract_textdump(Document("waldwege", text.encode("utf-8"), "text"))
+    assert article.title == "Waldwege gesperrt: Polizei ermittelt wegen Nötigung"
+    assert article.authors == ["Kathrin Führes"]
+    assert article.published == "2022-01-26"
+    assert "Immer wieder" in article.text and "Führes" not in article.text  # the byline is no body
+    assert article.title not in article.text.split("\n")
+
+
 def _dump(shared_data, page_id: str) -> str:
     return (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
 

@@ -6,7 +6,9 @@ import re
 from datetime import date
 
 import pycld2
+from babel.dates import get_month_names
 
+# English month names only in a date-only line: its rule label is a feature the line model learnt on these
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -31,36 +33,52 @@ _LEGAL_SUFFIX = re.compile(
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+|[a-z]{1,3}|[A-Z]\.)$")
 
 
-_MONTH_NUMBER = {name: i for i, name in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTH_NUMBER.update({name[:3]: i for name, i in list(_MONTH_NUMBER.items())})
-_MONTH_NUMBER["sept"] = 9
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_NUMERIC = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2,4})")
-_DAY_MONTH = re.compile(rf"(\d{{1,2}})\.?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})", re.IGNORECASE)
-_MONTH_DAY = re.compile(rf"({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE)
+# month names, full and abbreviated, of the languages a date line is parsed in (from the CLDR data babel ships)
+DATE_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl")
+_MONTH_NUMBER: dict[str, int] = {}
+for _locale in DATE_LOCALES:
+    for _width in ("wide", "abbreviated"):
+        for _number, _name in get_month_names(_width, locale=_locale).items():
+            _MONTH_NUMBER.setdefault(_name.lower().rstrip("."), _number)
+_ANY_MONTH = "|".join(sorted(map(re.escape, _MONTH_NUMBER), key=len, reverse=True))
+_ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b")
+# "6. August 2009", "5 de noviembre de 2021", "1er mars 2020"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?({_ANY_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
+                        re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b({_ANY_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
 
 
 def parse_date_line(line: str) -> str | None:
     """ISO date of a line that is a date and nothing else (a dateline under the title)."""
-    if not DATE_ONLY.match(line):
+    return date_in_line(line) if DATE_ONLY.match(line) else None
+
+
+def date_in_line(line: str) -> str | None:
+    """ISO date of the first full date (day, month, year) written in `line`: "Erstellt am 01.11.2023", "by oz on
+    December 4, 2006", "Publiziert am 13. Januar 2014"."""
+    if sum(map(str.isdigit, line)) < 4:  # no full date in fewer digits ("1.5.20"); most lines go here
         return None
+    found = []
     if m := _ISO.search(line):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-    elif m := _MONTH_DAY.search(line):
-        y, mo, d = int(m[3]), _MONTH_NUMBER[m[1].lower()], int(m[2])
-    elif m := _DAY_MONTH.search(line):
-        y, mo, d = int(m[3]), _MONTH_NUMBER[m[2].lower()], int(m[1])
-    elif m := _NUMERIC.search(line):  # day first, as most of the world writes it
-        y, mo, d = int(m[3]), int(m[2]), int(m[1])
-        y += 2000 if y < 100 else 0
-    else:
-        return None
-    try:
-        parsed = date(y, mo, d)
-    except ValueError:
-        return None
-    return parsed.isoformat() if 1990 <= parsed.year <= date.today().year + 1 else None
+        found.append((m.start(), int(m[1]), int(m[2]), int(m[3])))
+    if m := _DAY_MONTH.search(line):
+        found.append((m.start(), int(m[3]), _MONTH_NUMBER[m[2].lower()], int(m[1])))
+    if m := _MONTH_DAY.search(line):
+        found.append((m.start(), int(m[3]), _MONTH_NUMBER[m[1].lower()], int(m[2])))
+    if m := _NUMERIC.search(line):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        if month > 12 >= day:  # day first, as most of the world writes it, unless it cannot be ("01/23/2020")
+            day, month = month, day
+        found.append((m.start(), year + (2000 if year < 100 else 0), month, day))
+    for _, year, month, day in sorted(found):
+        try:
+            parsed = date(year, month, day)
+        except ValueError:
+            continue
+        if 1990 <= parsed.year <= date.today().year + 1:
+            return parsed.isoformat()
+    return None
 
 
 def looks_like_name(line: str) -> bool:
@@ -80,6 +98,24 @@ def byline_authors(line: str) -> list[str] | None:
     text = re.split(r"\s+[|•·]\s+|,\s*(?=\d)", text)[0]
     names = [n.strip() for n in re.split(r",\s*|\s+(?:and|und|et|y|e)\s+|\s*&\s*", text) if n.strip()]
     if names and all(looks_like_name(n) or (match and len(n.split()) == 1 and n[0].isupper()) for n in names):
+        return names
+    return None
+
+
+# a byline inside a header line, its names up to a date, a time or a separator ("Geschrieben von Cooper am
+# 25.08.2015", "By Daniel | Published: 23. Juli 2017", "Par Nicolas Gutierrez C. le 14.09.2020")
+_BY_IN_LINE = re.compile(r"(?:^|\s)(?:by|von|par|por|di|door|autor(?:in)?:|author:)\s+(.{2,80})", re.IGNORECASE)
+_BYLINE_END = re.compile(r"\s+(?:am|on|le|el|il|op|at|um|in|\||—|–|-)\s|\s*[|•·,(]|\s+\d")
+
+
+def authors_in_line(line: str) -> list[str] | None:
+    """Authors of a header line: a byline anywhere in it, or the whole line as byline_authors reads it."""
+    match = _BY_IN_LINE.search(line)
+    if not match:
+        return byline_authors(line) if len(line) <= 120 else None
+    text = _BYLINE_END.split(match.group(1))[0].strip()
+    names = [n.strip() for n in re.split(r"\s+(?:and|und|et|y|e)\s+|\s*&\s*", text) if n.strip()]
+    if names and all(looks_like_name(n) or (len(n.split()) == 1 and n[:1].isupper()) for n in names):
         return names
     return None
 

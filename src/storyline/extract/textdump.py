@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import sub
+from operator import methodcaller, sub
 from pathlib import Path
 
 import numpy as np
@@ -265,32 +265,97 @@ def select_body(lines: Lines, features: np.ndarray, model: dict | None = None) -
     return "\n".join(compress(lines.texts, body_mask(lines, features, model)))
 
 
+# The header: the lines above the body. A renderer that indents by box puts the headline under the menus' list
+# items, so a line that only goes on a list is read by its own rule label here. Weights tuned on the even pages of
+# trafilatura-eval rendered as text, reported on the odd ones (benchmarks/textdump.py)
+HEADER_SPAN = 60  # page lines above the body
+HEADER_LINES = 20  # the nearest non-blank ones, where a byline or a date is looked for
+TITLE_LINES = 15  # the nearest lines that are no list item, where the title is
+NEAR_TITLE = 2  # lines on each side of the title where a byline or a date says that it is one
+DATED, REPEATED, NAME_LIKE, PER_LINE = 1.0, 1.0, 0.6, 0.05  # the title's score beside its length (1 at 12 words)
+_BREADCRUMB = re.compile(r"(?:\s[»›>/|]\s.*){2,}|^(?:home|startseite|accueil|inicio)\s*[»›>/|]", re.IGNORECASE)
+_TOKENS, _DIGITS = COUNTS.index("tokens"), COUNTS.index("digits")
+
+
+def _header_rows(page: Page, start: int) -> tuple[list[str], list[int]]:
+    """The non-blank lines in the HEADER_SPAN above line `start`, bullets taken off, and the page indices of the last
+    TITLE_LINES of them that are no list item."""
+    rows, plain = [], []
+    low = max(0, start - HEADER_SPAN)
+    for k in (low + np.flatnonzero(page.codes[low:start] != BLANK)).tolist():
+        text = page.texts[k]
+        bullet = BULLET.match(text)
+        rows.append(text[bullet.end():].lstrip() if bullet else text)
+        if not bullet:
+            plain.append(k)
+    return rows, plain[-TITLE_LINES:]
+
+
+def _own_label(page: Page, k: int) -> int:
+    """Line k's rule label; a line that only goes on a list gets the label of what it says."""
+    code = int(page.codes[k])
+    if code != LIST:
+        return code
+    return _label(page.texts[k], int(page.words[k]), int(page.counts[k, _TOKENS]), int(page.counts[k, _DIGITS]))
+
+
+def _dated(text: str) -> bool:
+    return bool(meta.BYLINE.match(text) or meta.date_in_line(text))
+
+
+def _title_at(page: Page, plain: list[int], rows: list[str]) -> int | None:
+    """Which of the lines `plain` (page indices; no list items) is the headline: a line of 2-30 words, no sentence
+    nor label, longer, next to a byline or a date, written again above (a breadcrumb's last part), nearer the body."""
+    lines = [page.texts[k] for k in plain]
+    dated = [_dated(text) for text in lines]
+    best, at = None, None
+    for pos, text in enumerate(lines):
+        words = len(text.split())
+        if (not 2 <= words <= 30 or text.endswith((".", ":")) or dated[pos] or _BREADCRUMB.search(text)
+                or _own_label(page, plain[pos]) not in (SHORT, PROSE)):
+            continue
+        score = min(words, 12) / 12 - NAME_LIKE * meta.looks_like_name(text) - PER_LINE * (len(lines) - pos)
+        if any(dated[max(0, pos - NEAR_TITLE):pos] + dated[pos + 1:pos + 1 + NEAR_TITLE]):
+            score += DATED
+        # the later line wins a tie: the repetition is looked for only where it can decide
+        if best is not None and score + REPEATED < best:
+            continue
+        if sum(map(methodcaller("endswith", text), rows)) > 1:
+            score += REPEATED
+        if best is None or score >= best:
+            best, at = score, pos
+    return at
+
+
 def _header(page: Page, start: int) -> dict:
-    """Title, authors and date from the non-list lines above the body (line `start` of the page), nearest first."""
-    above = [(page.texts[k], code, words) for k, code, words in
-             zip(range(start), page.codes[:start].tolist(), page.words[:start].tolist())
-             if code not in (BLANK, LIST)][-12:]
+    """Title, authors and date from the lines above the body (line `start` of the page); a date not found there is
+    the first in a short line below, where a blog writes it under the post."""
+    rows, plain = _header_rows(page, start)
+    at = _title_at(page, plain, rows)
     found: dict = {"title": None, "authors": [], "published": None, "lines": set()}
-    title_pos = None
-    candidates = [(pos, text, words) for pos, (text, code, words) in enumerate(above)
-                  if code in (SHORT, PROSE) and 3 <= words <= 30
-                  and not text.endswith(".") and not BOILERPLATE.match(text) and not meta.looks_like_name(text)]
-    if candidates:
-        # the longest title-like line, the nearer one on ties
-        title_pos, title, _ = max(candidates, key=lambda c: (min(c[2], 12), c[0]))
-        found["title"] = title
+    near = rows[-HEADER_LINES:]
+    if at is not None:
+        title = found["title"] = page.texts[plain[at]]
         found["lines"].add(title)
-    after_title = above[title_pos + 1:] if title_pos is not None else above
-    for text, code, _ in after_title:
-        if found["published"] is None and code == DATE:
-            found["published"] = meta.parse_date_line(text)
+        if title in near:  # below the title first, then upwards from it
+            split = len(near) - 1 - near[::-1].index(title)
+            near = near[split + 1:] + near[:split][::-1]
+    else:
+        near = near[::-1]
+    for text in near:
+        if len(text.split()) > 20:
+            continue
+        if found["published"] is None and (published := meta.date_in_line(text)):
+            found["published"] = published
             found["lines"].add(text)
-        elif not found["authors"] and code == SHORT:
-            found["authors"] = meta.byline_authors(text) or []
-            if found["authors"]:
-                found["lines"].add(text)
+        if not found["authors"] and (authors := meta.authors_in_line(text)):
+            found["authors"] = authors
+            found["lines"].add(text)
     if found["published"] is None:
-        found["published"] = next((meta.parse_date_line(text) for text, code, _ in above if code == DATE), None)
+        found["published"] = next((published for k in range(start, len(page.texts))
+                                   if page.codes[k] not in (BLANK, PROSE) and page.counts[k, _DIGITS] >= 4
+                                   and len(page.texts[k].split()) <= 12
+                                   and (published := meta.date_in_line(page.texts[k]))), None)
     return found
 
 
@@ -333,8 +398,10 @@ def extract_textdump(doc: Document) -> Article:
         article.notes.append("no article body found: no line reads as running text")
         return article
     # the header (title, byline, date) ends where the running text starts, even if a line of it was kept
-    prose = keep[lines.codes[keep] == PROSE]
-    first_prose = int(lines.rows[prose[0] if len(prose) else keep[0]])
+    # a line that only goes on a list counts by what it says (a renderer that indents by box puts the whole
+    # article under the menu's items)
+    rows = lines.rows[keep].tolist()
+    first_prose = next((k for k in rows if _own_label(page, k) == PROSE), rows[0])
     header = _header(page, first_prose)
     article.text = "\n".join(lines.texts[k] for k in keep.tolist()
                              if lines.rows[k] >= first_prose or lines.texts[k] not in header["lines"])
