@@ -106,10 +106,7 @@ def trafilatura_eval_section(limit: int | None) -> None:
 
 
 def ours(texts):
-    from storyline.extract.textdump import extract_textdump
-    from storyline.model import Document
-
-    return {i: extract_textdump(Document(i, t.encode("utf-8"), "text")).text for i, t in texts.items()}
+    return {i: article["text"] for i, article in ours_with_metadata(texts).items()}
 
 
 def keep_everything(texts):
