@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import (DATA, body_scores, field_accuracy, load_trafilatura_eval, peak_rss_mb,  # noqa: E402
+from common import (DATA, article_fields, body_scores, field_accuracy, load_trafilatura_eval, peak_rss_mb,  # noqa: E402
                     print_table, scrapinghub_html, snippet_scores, timed)
 
 
@@ -42,8 +42,7 @@ def sys_storyline(pages, truth):
 
     out = {}
     for i, html in pages.items():
-        a = extract_html(Document(i, html, "html", url=truth[i]["url"]))
-        out[i] = {"text": a.text, "title": a.title, "author": "; ".join(a.authors), "date": a.published}
+        out[i] = article_fields(extract_html(Document(i, html, "html", url=truth[i]["url"])))
     return out
 
 

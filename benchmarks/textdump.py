@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import (DATA, body_scores, field_accuracy, flattened, lines_as_html,  # noqa: E402
+from common import (DATA, article_fields, body_scores, field_accuracy, flattened, lines_as_html,  # noqa: E402
                     load_trafilatura_eval, print_table, scrapinghub_html, snippet_scores, timed, wrapped)
 
 
@@ -75,8 +75,7 @@ def ours_with_metadata(texts):
 
     out = {}
     for i, t in texts.items():
-        a = extract_textdump(Document(i, t.encode("utf-8"), "text"))
-        out[i] = {"text": a.text, "title": a.title, "author": "; ".join(a.authors), "date": a.published}
+        out[i] = article_fields(extract_textdump(Document(i, t.encode("utf-8"), "text")))
     return out
 
 
