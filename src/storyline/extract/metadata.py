@@ -46,7 +46,8 @@ _NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b")
 # "6. August 2009", "5 de noviembre de 2021", "1er mars 2020"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?({_ANY_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
                         re.IGNORECASE)
-_MONTH_DAY = re.compile(rf"\b({_ANY_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
+# a word before a day and a year, a month if _MONTH_NUMBER knows it: the months' alternation at each word costs 5x
+_WORD_DAY_YEAR = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
 
 
 def parse_date_line(line: str) -> str | None:
@@ -64,7 +65,7 @@ def date_in_line(line: str) -> str | None:
         found.append((m.start(), int(m[1]), int(m[2]), int(m[3])))
     if m := _DAY_MONTH.search(line):
         found.append((m.start(), int(m[3]), _MONTH_NUMBER[m[2].lower()], int(m[1])))
-    if m := _MONTH_DAY.search(line):
+    if m := next((m for m in _WORD_DAY_YEAR.finditer(line) if m[1].lower() in _MONTH_NUMBER), None):
         found.append((m.start(), int(m[3]), _MONTH_NUMBER[m[1].lower()], int(m[2])))
     if m := _NUMERIC.search(line):
         day, month, year = int(m[1]), int(m[2]), int(m[3])
@@ -84,19 +85,26 @@ def date_in_line(line: str) -> str | None:
 def looks_like_name(line: str) -> bool:
     """A line that is only a person's name ("Daniel Stewart", "Maria de la Cruz")."""
     tokens = line.split()
-    if not 2 <= len(tokens) <= 5 or any(ch.isdigit() for ch in line):
+    if not 2 <= len(tokens) <= 5 or any(map(str.isdigit, line)):
         return False
     if not all(_NAME_TOKEN.match(t) for t in tokens) or not tokens[0][0].isupper() or not tokens[-1][0].isupper():
         return False
     return sum(t[0].isupper() for t in tokens) >= 2
 
 
+_BYLINE_TAIL = re.compile(r"\s+[|•·]\s+|,\s*(?=\d)")  # what follows the names: "| Reporter", ", 12 March"
+_NAMES_APART = re.compile(r",\s*|\s+(?:and|und|et|y|e)\s+|\s*&\s*")
+
+
 def byline_authors(line: str) -> list[str] | None:
     """Authors of a byline ("By A and B", "Daniel Stewart"); None if the line is no byline."""
     match = BYLINE.match(line)
+    first = line.lstrip()[:1]
+    if not match and not (first.isupper() or first in (",", "&")):  # names start with a capital (or after the
+        return None  # separator that the split drops); most lines stop here
     text = match.group(1) if match else line
-    text = re.split(r"\s+[|•·]\s+|,\s*(?=\d)", text)[0]
-    names = [n.strip() for n in re.split(r",\s*|\s+(?:and|und|et|y|e)\s+|\s*&\s*", text) if n.strip()]
+    text = _BYLINE_TAIL.split(text, maxsplit=1)[0]
+    names = [n.strip() for n in _NAMES_APART.split(text) if n.strip()]
     if names and all(looks_like_name(n) or (match and len(n.split()) == 1 and n[0].isupper()) for n in names):
         return names
     return None

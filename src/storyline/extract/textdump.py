@@ -277,6 +277,15 @@ _BREADCRUMB = re.compile(r"(?:\s[»›>/|]\s.*){2,}|^(?:home|startseite|accueil|
 _TOKENS, _DIGITS = COUNTS.index("tokens"), COUNTS.index("digits")
 
 
+_BULLET_MARKS = frozenset("•·▪◦‣∙*□☆○■◆-+")  # what BULLET can match first, beside a digit (lines are stripped)
+
+
+def _bullet(text: str) -> re.Match | None:
+    """BULLET.match, tried only where the first character can start a bullet: most header lines start otherwise."""
+    first = text[:1]
+    return BULLET.match(text) if first in _BULLET_MARKS or first.isdecimal() else None
+
+
 def _header_rows(page: Page, start: int) -> tuple[list[str], list[int]]:
     """The non-blank lines in the HEADER_SPAN above line `start`, bullets taken off, and the page indices of the last
     TITLE_LINES of them that are no list item."""
@@ -284,7 +293,7 @@ def _header_rows(page: Page, start: int) -> tuple[list[str], list[int]]:
     low = max(0, start - HEADER_SPAN)
     for k in (low + np.flatnonzero(page.codes[low:start] != BLANK)).tolist():
         text = page.texts[k]
-        bullet = BULLET.match(text)
+        bullet = _bullet(text)
         rows.append(text[bullet.end():].lstrip() if bullet else text)
         if not bullet:
             plain.append(k)
@@ -352,9 +361,9 @@ def _header(page: Page, start: int) -> dict:
             found["authors"] = authors
             found["lines"].add(text)
     if found["published"] is None:
-        found["published"] = next((published for k in range(start, len(page.texts))
-                                   if page.codes[k] not in (BLANK, PROSE) and page.counts[k, _DIGITS] >= 4
-                                   and len(page.texts[k].split()) <= 12
+        below = start + np.flatnonzero((page.codes[start:] != BLANK) & (page.codes[start:] != PROSE)
+                                       & (page.counts[start:, _DIGITS] >= 4))
+        found["published"] = next((published for k in below.tolist() if len(page.texts[k].split()) <= 12
                                    and (published := meta.date_in_line(page.texts[k]))), None)
     return found
 
