@@ -81,7 +81,8 @@ def ours_with_metadata(texts):
 
 def trafilatura_eval_section(limit: int | None) -> None:
     """trafilatura-eval's pages rendered as text: snippet P/R/F1 of every system, and our title, author and date,
-    also on the two halves by URL (the header rules were tuned on the even pages; the odd ones report)."""
+    also on the two halves by URL (the title model was fit and the header rules tuned on the even pages; the odd
+    ones report)."""
     pages, truth = load_trafilatura_eval(limit)
     texts = inscriptis_dumps(pages)
     rows = []
@@ -101,7 +102,7 @@ def trafilatura_eval_section(limit: int | None) -> None:
                               for half, gold in halves.items())
     print_table(f"trafilatura-eval: {len(texts)} pages rendered as text by inscriptis (one pass)",
                 ["system", "P", "R", "F1", "title", "author", "date", "docs/CPU-s"], rows)
-    print(f"storyline by half (header rules tuned on the even pages): {split}")
+    print(f"storyline by half (title model fit, header rules tuned on the even pages): {split}")
 
 
 def ours(texts):

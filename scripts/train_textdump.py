@@ -8,7 +8,12 @@ out-of-fold probabilities. Each stage's regularisation strength is chosen by cro
 inside each training fold) with the page-level metric of DESIGN.md, then fits on all pages. It does so twice: on
 the dumps as rendered (indented by box) and on the same dumps with the indentation taken out, for pages from a
 renderer that indents nothing (textdump.is_flat picks the model).
-    .venv/bin/python scripts/train_textdump.py [--data DIR] [--folds 5]
+
+Last, the title: a logistic regression over the candidate lines' features (textdump.title_candidates), fit on the
+even half (by URL) of trafilatura-eval's pages rendered as text as the dumps were, its strength chosen by
+cross-validation by site there; the odd half stays held out (benchmarks/textdump.py reports both). --title-only
+fits it again beside the line models already written.
+    .venv/bin/python scripts/train_textdump.py [--data DIR] [--folds 5] [--title-only]
 """
 from __future__ import annotations
 
@@ -26,11 +31,13 @@ from sklearn.model_selection import GroupKFold
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import body_scores, flattened, shingles  # noqa: E402
+from common import body_scores, flattened, load_trafilatura_eval, shingles  # noqa: E402
+from textdump import inscriptis_dumps  # noqa: E402
 
 from storyline.extract.line_features import NAMES, SECOND  # noqa: E402
-from storyline.extract.textdump import (MODEL_PATH, body_mask, logistic, page_lines, read_page,  # noqa: E402
-                                        second_probabilities, select_body, verdicts)
+from storyline.extract.textdump import (MODEL_PATH, TITLE_FEATURES, body_mask, body_start, header_rows,  # noqa: E402
+                                        logistic, page_lines, read_page, second_probabilities, select_body,
+                                        title_candidates, verdicts)
 
 _WORD = re.compile(r"\w+")
 
@@ -77,10 +84,14 @@ def _weights(page) -> np.ndarray:
 
 
 def _logistic_fit(X: np.ndarray, pages, strength: float) -> dict:
-    y = np.concatenate([p["y"] for p in pages])
+    return _logistic(X, np.concatenate([p["y"] for p in pages]), strength,
+                     np.concatenate([_weights(p) for p in pages]))
+
+
+def _logistic(X: np.ndarray, y: np.ndarray, strength: float, weights: np.ndarray | None = None) -> dict:
     mean, scale = X.mean(axis=0), X.std(axis=0) + 1e-6
     model = LogisticRegression(C=strength, max_iter=3000)
-    model.fit((X - mean) / scale, y, sample_weight=np.concatenate([_weights(p) for p in pages]))
+    model.fit((X - mean) / scale, y, sample_weight=weights)
     return {"mean": mean.tolist(), "scale": scale.tolist(), "coef": model.coef_[0].tolist(),
             "intercept": float(model.intercept_[0])}
 
@@ -124,9 +135,10 @@ def evaluate(model: dict, pages) -> tuple[float, float, float]:
     return body_scores(predicted, {p["id"]: p["gold"] for p in pages})
 
 
-def _best(f1: dict, name: str, report: bool) -> float:
+def _best(f1: dict, name: str, report: bool, metric: str = "F1") -> float:
     if report:
-        print(f"{name}, cross-validation by site, F1 per C: " + ", ".join(f"{c:g}: {f:.3f}" for c, f in f1.items()))
+        print(f"{name}, cross-validation by site, {metric} per C: "
+              + ", ".join(f"{c:g}: {f:.3f}" for c, f in f1.items()))
     return max(f1, key=f1.get)
 
 
@@ -170,11 +182,64 @@ def nested_cv(pages, folds: int) -> tuple[float, float, float]:
     return tuple(float(np.mean([r[k] for r in runs])) for k in range(3))
 
 
+_WHITE = re.compile(r"\s+")
+TITLE_STRENGTHS = (0.01, 0.1, 1.0, 10.0)
+
+
+def title_pages(model: dict) -> list[dict]:
+    """trafilatura-eval's pages with a gold title, rendered as text, with their title candidates under the line
+    model `model` and which of them is the title; each with its half by URL (0: even, where the fit is)."""
+    pages, truth = load_trafilatura_eval(None)
+    found = []
+    for number, (url, text) in enumerate(sorted(inscriptis_dumps(pages).items())):
+        gold = _WHITE.sub(" ", truth[url].get("title") or "").strip()
+        page = read_page(text)
+        lines, features = page_lines(page)
+        keep = np.flatnonzero(body_mask(lines, features, model))
+        if not gold or not len(keep):
+            continue
+        start = body_start(page, lines, keep)
+        candidates, X = title_candidates(page, start, *header_rows(page, start))
+        found.append({"half": number % 2, "site": urlparse(url).netloc or url, "X": X,
+                      "y": np.asarray([_WHITE.sub(" ", page.texts[k]) == gold for k in candidates], dtype=np.int8)})
+    return found
+
+
+def title_accuracy(weights: dict, pages) -> float:
+    """Share of the pages whose best-scored candidate is the gold title (a page without candidates: a miss)."""
+    return float(np.mean([len(p["y"]) > 0 and p["y"][int(np.argmax(logistic(p["X"], weights)))] for p in pages]))
+
+
+def fit_title(pages, strength: float) -> dict:
+    return {"features": TITLE_FEATURES, **_logistic(np.vstack([p["X"] for p in pages]),
+                                                    np.concatenate([p["y"] for p in pages]), strength)}
+
+
+def train_title(model: dict, folds: int) -> dict:
+    pages = title_pages(model)
+    even, odd = [p for p in pages if p["half"] == 0], [p for p in pages if p["half"] == 1]
+    accuracy = {}
+    for strength in TITLE_STRENGTHS:
+        runs = [title_accuracy(fit_title(training, strength), held_out) for training, held_out in _folds(even, folds)]
+        accuracy[strength] = float(np.mean(runs))
+    title = fit_title(even, _best(accuracy, "title (even half)", True, "exact"))
+    print(f"title: fit on the even half ({len(even)} pages); exact on the odd half, held out ({len(odd)} pages with "
+          f"a gold title and a body): {title_accuracy(title, odd):.3f}")
+    return title
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--title-only", action="store_true", help="fit the title again, keep the line models")
     args = parser.parse_args()
+    if args.title_only:
+        model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+        model["title"] = train_title(model, args.folds)
+        MODEL_PATH.write_text(json.dumps(model, indent=0))
+        print(f"wrote {MODEL_PATH.relative_to(ROOT)}")
+        return
     kinds = {"indented": load(args.data), "flat": load(args.data, flat=True)}
     models = {}
     for kind, pages in kinds.items():
@@ -187,6 +252,7 @@ def main() -> None:
         models[kind] = fit_model(pages, args.folds, report=True)
         print(f"{kind} pages: fit on all pages: F1 {evaluate(models[kind], pages)[2]:.3f}")
     model = {**models["indented"], "flat": models["flat"]}
+    model["title"] = train_title(model, args.folds)
     MODEL_PATH.write_text(json.dumps(model, indent=0))
     print(f"wrote {MODEL_PATH.relative_to(ROOT)}")
 

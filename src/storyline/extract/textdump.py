@@ -4,12 +4,13 @@ Each line gets a rule label (prose, list item, caption, credit, boilerplate, dat
 out of the densest run of prose (a maximum-sum segment over per-line scores); a learned classifier
 (models/textdump_lines.json, written by scripts/train_textdump.py) reads those with the line's shape, position
 and neighbours, and a second stage reads its verdicts again beside the neighbours' and the box's verdicts; the
-lines it keeps are the body. Metadata comes from the lines just above the body (title, byline,
-date) and from the page footer.
+lines it keeps are the body. Metadata comes from the lines just above the body (the title picked among them by a
+second learnt model in the same file; byline, date) and from the page footer.
 """
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -195,11 +196,12 @@ def page_lines(page: Page) -> tuple[Lines, np.ndarray]:
 @lru_cache(maxsize=1)
 def _model() -> dict:
     model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    for kind in (model, model["flat"]):
-        if kind.get("features") != NAMES or kind.get("second", {}).get("features") != SECOND:
+    stages = [(model, NAMES), (model["second"], SECOND), (model["flat"], NAMES), (model["flat"]["second"], SECOND),
+              (model.get("title", {}), TITLE_FEATURES)]
+    for stage, names in stages:
+        if stage.get("features") != names:
             raise RuntimeError(f"{MODEL_PATH}: trained on other features; run scripts/train_textdump.py")
-        for stage in (kind, kind["second"]):  # arrays once, not on every page
-            stage.update({k: np.asarray(stage[k], dtype=np.float32) for k in ("mean", "scale", "coef")})
+        stage.update({k: np.asarray(stage[k], dtype=np.float32) for k in ("mean", "scale", "coef")})  # once
     return model
 
 
@@ -266,17 +268,22 @@ def select_body(lines: Lines, features: np.ndarray, model: dict | None = None) -
 
 
 # The header: the lines above the body. A renderer that indents by box puts the headline under the menus' list
-# items, so a line that only goes on a list is read by its own rule label here. Weights tuned on the even pages of
+# items, so a line that only goes on a list is read by its own rule label here. Spans tuned on the even pages of
 # trafilatura-eval rendered as text, reported on the odd ones (benchmarks/textdump.py)
 HEADER_SPAN = 60  # page lines above the body
 HEADER_LINES = 20  # the nearest non-blank ones, where a byline or a date is looked for
 TITLE_LINES = 15  # the nearest lines that are no list item, where the title is
 NEAR_TITLE = 2  # lines on each side of the title where a byline or a date says that it is one
-DATED, REPEATED, NAME_LIKE, PER_LINE = 1.0, 1.0, 0.6, 0.05  # the title's score beside its length (1 at 12 words)
+LEAD_LINES, LEAD_CHARS = 6, 1000  # the lead, whose words a headline shares: the body's first lines, cut
 _BREADCRUMB = re.compile(r"(?:\s[»›>/|]\s.*){2,}|^(?:home|startseite|accueil|inicio)\s*[»›>/|]", re.IGNORECASE)
 _TOKENS, _DIGITS = COUNTS.index("tokens"), COUNTS.index("digits")
-
-
+_WORD = re.compile(r"\w+")
+# what tells the headline among the candidate lines (title_candidates); a logistic regression over them, fit by
+# scripts/train_textdump.py on the even half of trafilatura-eval rendered as text, picks it (exact titles on the
+# odd half, held out: .48 with hand-set weights, .62 learnt; benchmarks/textdump.py)
+TITLE_FEATURES = ["short_words", "log_words", "name_like", "distance", "nearest", "dated_near", "repeated", "question",
+                  "colon", "capitalised", "upper_case", "lead_words", "blank_before", "blank_after", "written_twice",
+                  "indent_vs_body", "first"]
 _BULLET_MARKS = frozenset("•·▪◦‣∙*□☆○■◆-+")  # what BULLET can match first, beside a digit (lines are stripped)
 
 
@@ -286,7 +293,7 @@ def _bullet(text: str) -> re.Match | None:
     return BULLET.match(text) if first in _BULLET_MARKS or first.isdecimal() else None
 
 
-def _header_rows(page: Page, start: int) -> tuple[list[str], list[int]]:
+def header_rows(page: Page, start: int) -> tuple[list[str], list[int]]:
     """The non-blank lines in the HEADER_SPAN above line `start`, bullets taken off, and the page indices of the last
     TITLE_LINES of them that are no list item."""
     rows, plain = [], []
@@ -308,43 +315,66 @@ def _own_label(page: Page, k: int) -> int:
     return _label(page.texts[k], int(page.words[k]), int(page.counts[k, _TOKENS]), int(page.counts[k, _DIGITS]))
 
 
+def body_start(page: Page, lines: Lines, keep: np.ndarray) -> int:
+    """The page line where the running text starts: the first kept line (`keep`: indices into `lines`) whose own
+    label is prose (a renderer that indents by box puts the whole article under the menu's items), else the first
+    kept line. The header ends there, even if a line of it was kept."""
+    rows = lines.rows[keep].tolist()
+    return next((k for k in rows if _own_label(page, k) == PROSE), rows[0])
+
+
 def _dated(text: str) -> bool:
     return bool(meta.BYLINE.match(text) or meta.date_in_line(text))
 
 
-def _title_at(page: Page, plain: list[int], rows: list[str]) -> int | None:
-    """Which of the lines `plain` (page indices; no list items) is the headline: a line of 2-30 words, no sentence
-    nor label, longer, next to a byline or a date, written again above (a breadcrumb's last part), nearer the body."""
+def _blank(page: Page, k: int) -> bool:
+    return not 0 <= k < len(page.texts) or page.codes[k] == BLANK
+
+
+def title_candidates(page: Page, start: int, rows: list[str], plain: list[int]) -> tuple[list[int], np.ndarray]:
+    """The lines `plain` (page indices; no list items; header_rows of the body's start `start`, with `rows`) that
+    may be the headline, a line of 2-30 words, no sentence nor label, and their rows of TITLE_FEATURES: its length,
+    a name alone, how near the body, a byline or a date beside it, its end written again above (a breadcrumb's
+    last part), its case, the words it shares with the lead, blank lines around it, its indent beside the body's."""
     lines = [page.texts[k] for k in plain]
     dated = [_dated(text) for text in lines]
-    best, at = None, None
+    lead = set(_WORD.findall(" ".join(page.texts[start:start + LEAD_LINES])[:LEAD_CHARS].lower()))
+    body_indent = int(page.indents[start])
+    found, features = [], []
     for pos, text in enumerate(lines):
-        words = len(text.split())
-        if (not 2 <= words <= 30 or text.endswith((".", ":")) or dated[pos] or _BREADCRUMB.search(text)
-                or _own_label(page, plain[pos]) not in (SHORT, PROSE)):
+        k = plain[pos]
+        tokens = text.split()
+        if (not 2 <= len(tokens) <= 30 or text.endswith((".", ":")) or dated[pos] or _BREADCRUMB.search(text)
+                or _own_label(page, k) not in (SHORT, PROSE)):
             continue
-        score = min(words, 12) / 12 - NAME_LIKE * meta.looks_like_name(text) - PER_LINE * (len(lines) - pos)
-        if any(dated[max(0, pos - NEAR_TITLE):pos] + dated[pos + 1:pos + 1 + NEAR_TITLE]):
-            score += DATED
-        # the later line wins a tie: the repetition is looked for only where it can decide
-        if best is not None and score + REPEATED < best:
-            continue
-        if sum(map(methodcaller("endswith", text), rows)) > 1:
-            score += REPEATED
-        if best is None or score >= best:
-            best, at = score, pos
-    return at
+        words = _WORD.findall(text.lower())
+        indent = int(page.indents[k])
+        found.append(k)
+        features.append([
+            min(len(tokens), 12) / 12, math.log1p(len(tokens)), meta.looks_like_name(text),
+            (len(lines) - pos) / TITLE_LINES, pos == len(lines) - 1,
+            any(dated[max(0, pos - NEAR_TITLE):pos] + dated[pos + 1:pos + 1 + NEAR_TITLE]),
+            sum(map(methodcaller("endswith", text), rows)) > 1,
+            text.endswith(("?", "!")), ":" in text,
+            sum(token[:1].isupper() for token in tokens) / len(tokens), text.isupper(),
+            sum(word in lead for word in words) / max(len(words), 1),
+            _blank(page, k - 1), _blank(page, k + 1),
+            page.texts.count(text) > 1,
+            (indent > body_indent) - (indent < body_indent),
+            len(found) == 1,
+        ])
+    return found, np.asarray(features, dtype=np.float32).reshape(-1, len(TITLE_FEATURES))
 
 
 def _header(page: Page, start: int) -> dict:
     """Title, authors and date from the lines above the body (line `start` of the page); a date not found there is
     the first in a short line below, where a blog writes it under the post."""
-    rows, plain = _header_rows(page, start)
-    at = _title_at(page, plain, rows)
+    rows, plain = header_rows(page, start)
+    candidates, features = title_candidates(page, start, rows, plain)
     found: dict = {"title": None, "authors": [], "published": None, "lines": set()}
     near = rows[-HEADER_LINES:]
-    if at is not None:
-        title = found["title"] = page.texts[plain[at]]
+    if candidates:
+        title = found["title"] = page.texts[candidates[int(np.argmax(logistic(features, _model()["title"])))]]
         found["lines"].add(title)
         if title in near:  # below the title first, then upwards from it
             split = len(near) - 1 - near[::-1].index(title)
@@ -406,11 +436,7 @@ def extract_textdump(doc: Document) -> Article:
     if not len(keep):
         article.notes.append("no article body found: no line reads as running text")
         return article
-    # the header (title, byline, date) ends where the running text starts, even if a line of it was kept
-    # a line that only goes on a list counts by what it says (a renderer that indents by box puts the whole
-    # article under the menu's items)
-    rows = lines.rows[keep].tolist()
-    first_prose = next((k for k in rows if _own_label(page, k) == PROSE), rows[0])
+    first_prose = body_start(page, lines, keep)
     header = _header(page, first_prose)
     article.text = "\n".join(lines.texts[k] for k in keep.tolist()
                              if lines.rows[k] >= first_prose or lines.texts[k] not in header["lines"])
