@@ -98,17 +98,18 @@ def article_fields(article) -> dict:
             "date": article.published}
 
 
-def _norm(text):
+def one_spaced(text):
+    """The text with each run of white space one space, as the trafilatura-eval metrics compare it."""
     return " ".join((text or "").split())
 
 
 def snippet_scores(predicted, truth):
     tp = fp = fn = 0
     for i, gold in truth.items():
-        text = _norm(predicted.get(i, {}).get("text"))
+        text = one_spaced(predicted.get(i, {}).get("text"))
         for snippet in gold["with"]:
-            tp, fn = (tp + 1, fn) if _norm(snippet) in text else (tp, fn + 1)
-        fp += sum(1 for snippet in gold["without"] if _norm(snippet) in text)
+            tp, fn = (tp + 1, fn) if one_spaced(snippet) in text else (tp, fn + 1)
+        fp += sum(1 for snippet in gold["without"] if one_spaced(snippet) in text)
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
@@ -135,5 +136,5 @@ def field_accuracy(predicted, truth, field):
         elif field == "date":
             hits += (got or "")[:10] == want[:10]
         else:
-            hits += _norm(got) == _norm(want)
+            hits += one_spaced(got) == one_spaced(want)
     return hits / len(pages)

@@ -31,7 +31,7 @@ from sklearn.model_selection import GroupKFold
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from common import body_scores, flattened, load_trafilatura_eval, shingles  # noqa: E402
+from common import body_scores, flattened, load_trafilatura_eval, one_spaced, shingles  # noqa: E402
 from textdump import inscriptis_dumps  # noqa: E402
 
 from storyline.extract.line_features import NAMES, SECOND  # noqa: E402
@@ -182,7 +182,6 @@ def nested_cv(pages, folds: int) -> tuple[float, float, float]:
     return tuple(float(np.mean([r[k] for r in runs])) for k in range(3))
 
 
-_WHITE = re.compile(r"\s+")
 TITLE_STRENGTHS = (0.01, 0.1, 1.0, 10.0)
 
 
@@ -192,7 +191,7 @@ def title_pages(model: dict) -> list[dict]:
     pages, truth = load_trafilatura_eval(None)
     found = []
     for number, (url, text) in enumerate(sorted(inscriptis_dumps(pages).items())):
-        gold = _WHITE.sub(" ", truth[url].get("title") or "").strip()
+        gold = one_spaced(truth[url].get("title"))
         page = read_page(text)
         lines, features = page_lines(page)
         keep = np.flatnonzero(body_mask(lines, features, model))
@@ -201,7 +200,7 @@ def title_pages(model: dict) -> list[dict]:
         start = body_start(page, lines, keep)
         candidates, X = title_candidates(page, start, *header_rows(page, start))
         found.append({"half": number % 2, "site": urlparse(url).netloc or url, "X": X,
-                      "y": np.asarray([_WHITE.sub(" ", page.texts[k]) == gold for k in candidates], dtype=np.int8)})
+                      "y": np.asarray([one_spaced(page.texts[k]) == gold for k in candidates], dtype=np.int8)})
     return found
 
 
