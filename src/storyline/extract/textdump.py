@@ -6,6 +6,10 @@ out of the densest run of prose (a maximum-sum segment over per-line scores); a 
 and neighbours, and a second stage reads its verdicts again beside the neighbours' and the box's verdicts; the
 lines it keeps are the body. Metadata comes from the lines just above the body (the title picked among them by a
 second learnt model in the same file; byline, date) and from the page footer.
+
+Numpy is called through array methods (`mask.nonzero()[0]`, `.cumsum()`, `.argmax()`) rather than the module
+functions that dispatch in Python first (np.flatnonzero, np.cumsum, np.clip): a page makes hundreds of calls on
+arrays of a few hundred lines, where that dispatch is most of the cost.
 """
 from __future__ import annotations
 
@@ -64,6 +68,7 @@ class Lines:
     words: np.ndarray
 
 
+_TOKENS, _DIGITS, _COLON = COUNTS.index("tokens"), COUNTS.index("digits"), COUNTS.index("ends_colon")
 SENTENCE_WORDS = 10  # a line this long that ends a sentence is prose (25 words are prose however they end)
 BLANK, PROSE, SHORT, LIST, CAPTION, CREDIT, BOILERPLATE_LINE, DATE = (
     CODES[label] for label in ("blank", "prose", "short", "list", "caption", "credit", "boilerplate", "date"))
@@ -91,30 +96,40 @@ def read_page(text: str) -> Page:
     """The page's lines (a paragraph that the renderer wrapped, on one line; Markdown as plain lines) with their rule
     labels and counts."""
     raws = markdown_lines(text) if is_markdown(text) else unwrapped(text.splitlines())
-    left = [raw.lstrip() for raw in raws]
-    texts = [line.rstrip() for line in left]
-    indents = list(map(sub, map(len, raws), map(len, left)))
+    left = list(map(str.lstrip, raws))
+    texts = list(map(str.rstrip, left))
+    indents = np.fromiter(map(sub, map(len, raws), map(len, left)), dtype=np.int64, count=len(raws))
     page_text = "\n".join(texts)
     counts = count_lines(texts, page_text)
     words = word_counts(counts).astype(np.int64)
-    codes = []
-    code = BLANK
-    for stripped, indent, n_words, tokens, digits in zip(texts, indents, words.tolist(),
-                                                          counts[:, COUNTS.index("tokens")].tolist(),
-                                                          counts[:, COUNTS.index("digits")].tolist()):
-        if not stripped:
-            codes.append(BLANK)  # a blank line neither starts nor ends a list
-            continue
-        if code != LIST or indent == 0:  # an indented line after a list item goes on the list
-            code = _label(stripped, n_words, tokens, digits)
-        codes.append(code)
-    return Page(texts, page_text, counts, np.asarray(codes, dtype=np.int8), words, np.asarray(indents, dtype=np.int64))
+    return Page(texts, page_text, counts, _codes(texts, indents, words, counts), words, indents)
+
+
+def _codes(texts: list[str], indents: np.ndarray, words: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The lines' rule labels. An indented line after a list item goes on the list (a blank line neither starts nor
+    ends one), so below a line at the margin, only the lines down to the first list item are read by their own
+    rules: a renderer that indents by box puts most of a page in a few such runs."""
+    codes = np.full(len(texts), BLANK, dtype=np.int8)
+    rows = (counts[:, 0] > 0).nonzero()[0]  # the non-blank lines
+    own = np.empty(len(rows), dtype=np.int8)
+    # the runs: from each line at the margin down to the next (the first run is empty if the page starts there)
+    bounds = [0, *(indents[rows] == 0).nonzero()[0].tolist(), len(rows)]
+    tokens, digits = counts[rows, _TOKENS].tolist(), counts[rows, _DIGITS].tolist()
+    line_words, line_rows = words[rows].tolist(), rows.tolist()
+    for start, end in zip(bounds, bounds[1:]):
+        for j in range(start, end):
+            own[j] = code = _label(texts[line_rows[j]], line_words[j], tokens[j], digits[j])
+            if code == LIST:
+                own[j + 1:end] = LIST
+                break
+    codes[rows] = own
+    return codes
 
 
 # the header of a comment section: what follows it is readers' text, however much it reads like prose. A count or
 # a qualifier ("[ 167 comments ]", "5 thoughts on …", "Top Rated Comments", "View Comments") says so anywhere; a bare
-# word ("Comments", "Leave a reply") may be a menu entry
-COMMENT_COUNT = re.compile(r"^[\[(]?\s*(?:\d+\s+(?:comments?|responses?|replies|thoughts on)\b.{0,60}|"
+# word ("Comments", "Leave a reply") may be a menu entry. ASCII digits, as count_lines counts them
+COMMENT_COUNT = re.compile(r"^[\[(]?\s*(?:[0-9]+\s+(?:comments?|responses?|replies|thoughts on)\b.{0,60}|"
                            r"(?:(?:top|most|best|latest|newest|reader|user)\s+(?:rated\s+|liked\s+|voted\s+)?|"
                            r"(?:show|view|see|read)\s+(?:all\s+)?)comments)\s*[\])]?$", re.IGNORECASE)
 COMMENTS_HEADER = re.compile(r"^(?:leave a (?:reply|comment)|comments?|join the discussion|post a comment|kommentare?|"
@@ -126,21 +141,25 @@ COMMENT_BYLINE = re.compile(r"^(?:[•·▪◦‣∙*-]|\d{1,3}[.)])\s+\S.{0,100
                             r"\s*:$", re.IGNORECASE)
 
 
-def _after_comments(lines: Lines, body_start: int) -> np.ndarray:
+def _after_comments(lines: Lines, body_start: int, counts: np.ndarray) -> np.ndarray:
     """Lines of the comment section: after a bare header that comes after the start of the densest run of prose
     (above it, "Comments" is a menu entry; from the first prose line on, cross-validation by site scores lower),
     or after a comment count or the first comment's byline that come after the page's first line of ten words (a
-    long thread under a short post is the densest run itself), whichever comes first."""
+    long thread under a short post is the densest run itself), whichever comes first. `counts`: the lines' rows of
+    count_lines, which tell where each regex can match (a header has at most four words, a count a digit or at most
+    five, a byline a colon last): most lines are never tried."""
     texts = lines.texts
     n = len(texts)
-    long_lines = np.flatnonzero(lines.words >= SENTENCE_WORDS)
+    long_lines = (lines.words >= SENTENCE_WORDS).nonzero()[0]
     text_start = int(long_lines[0]) if len(long_lines) else n
-    header = next((k + 1 for k in range(body_start + 1, n) if COMMENTS_HEADER.match(texts[k])), n)
-    header = next((k + 1 for k in range(text_start + 1, header) if COMMENT_COUNT.match(texts[k])), header)
-    items = np.flatnonzero(lines.codes == LIST)
-    byline = next((k for k in items[(items > text_start) & (items < header)].tolist()
-                   if texts[k].endswith(":") and COMMENT_BYLINE.match(texts[k])), header)
-    return np.arange(n) >= byline
+    at = np.arange(n)
+    header = next((k + 1 for k in ((lines.words <= 4) & (at > body_start)).nonzero()[0].tolist()
+                   if COMMENTS_HEADER.match(texts[k])), n)
+    counted = ((lines.words <= 5) | (counts[:, _DIGITS] > 0)) & (at > text_start) & (at < header)
+    header = next((k + 1 for k in counted.nonzero()[0].tolist() if COMMENT_COUNT.match(texts[k])), header)
+    bylines = (lines.codes == LIST) & (counts[:, _COLON] > 0) & (at > text_start) & (at < header)
+    byline = next((k for k in bylines.nonzero()[0].tolist() if COMMENT_BYLINE.match(texts[k])), header)
+    return at >= byline
 
 
 RUNNING_TEXT = 8  # words: a body has a line this long, else the classifier kept only a date or a name
@@ -155,7 +174,7 @@ def _scores(lines: Lines) -> np.ndarray:
     scores = _SCORE[codes]
     prose = codes == PROSE
     scores[prose] = np.minimum(words[prose], 60)
-    for k in np.flatnonzero((codes == LIST) & (words >= 12)).tolist():
+    for k in ((codes == LIST) & (words >= 12)).nonzero()[0].tolist():
         if lines.texts[k].endswith(SENTENCE_END):
             scores[k] = 2.0  # a sentence-long list item may belong to the article
     return scores
@@ -167,29 +186,32 @@ def body_span(lines: Lines) -> tuple[int, int] | None:
     latest on ties), and the first line with the highest run ends the span (the scores are whole numbers)."""
     if not lines.texts:
         return None
-    prefix = np.concatenate([[0.0], np.cumsum(_scores(lines))])
+    prefix = np.zeros(len(lines.texts) + 1)
+    prefix[1:] = _scores(lines).cumsum()
     lowest = np.minimum.accumulate(prefix[:-1])
     runs = prefix[1:] - lowest
-    end = int(np.argmax(runs))
+    end = int(runs.argmax())
     if runs[end] <= 0:
         return None
-    return int(np.flatnonzero(prefix[:end + 1] == lowest[end])[-1]), end
+    return int((prefix[:end + 1] == lowest[end]).nonzero()[0][-1]), end
 
 
 def page_lines(page: Page) -> tuple[Lines, np.ndarray]:
     """The non-blank lines of a page and their feature rows (line_features.NAMES)."""
-    rows = np.flatnonzero(page.codes != BLANK)
+    rows = (page.codes != BLANK).nonzero()[0]
     lines = Lines(rows, [page.texts[i] for i in rows.tolist()], page.codes[rows], page.words[rows])
-    blank = np.append(page.codes == BLANK, True)  # past the last line counts as blank
+    blank = np.ones(len(page.codes) + 1, dtype=bool)  # past the last line counts as blank
+    blank[:-1] = page.codes == BLANK
     blank_before = (rows == 0) | blank[rows - 1]
     blank_after = blank[rows + 1]
     span = body_span(lines)
     dense = np.zeros(len(rows), dtype=bool)
     if span:
         dense[span[0]:span[1] + 1] = True
-    comments = _after_comments(lines, span[0] if span else len(rows))
+    counts = page.counts[rows]
+    comments = _after_comments(lines, span[0] if span else len(rows), counts)
     features = line_matrix(lines.texts, page.indents[rows], lines.codes, blank_before, blank_after, dense, comments,
-                           page.counts[rows])
+                           counts)
     return lines, features
 
 
@@ -202,14 +224,23 @@ def _model() -> dict:
         if stage.get("features") != names:
             raise RuntimeError(f"{MODEL_PATH}: trained on other features; run scripts/train_textdump.py")
         stage.update({k: np.asarray(stage[k], dtype=np.float32) for k in ("mean", "scale", "coef")})  # once
+        stage["folded"], stage["offset"] = folded_weights(stage)
     return model
 
 
 def logistic(rows: np.ndarray, weights: dict) -> np.ndarray:
+    folded, offset = weights.get("folded"), weights.get("offset")  # as _model() keeps them for each stage
+    if folded is None:
+        folded, offset = folded_weights(weights)
+    return 1.0 / (1.0 + np.exp(-(rows @ folded + offset)))
+
+
+def folded_weights(weights: dict) -> tuple[np.ndarray, float]:
+    """The coefficients and intercept of a stage with its standardisation folded in: two passes over a page's rows
+    fewer."""
     mean, scale, coef = (np.asarray(weights[k], dtype=np.float32) for k in ("mean", "scale", "coef"))
-    # the standardisation folded into the weights: two passes over the page's rows fewer
     folded = coef / scale
-    return 1.0 / (1.0 + np.exp(-(rows @ folded + (weights["intercept"] - mean @ folded))))
+    return folded, weights["intercept"] - mean @ folded
 
 
 def verdicts(features: np.ndarray, words: np.ndarray, first: np.ndarray) -> np.ndarray:
@@ -253,7 +284,7 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
     if probabilities is None:
         probabilities = body_probabilities(features, lines.words, model)
     keep = (probabilities >= 0.5) & (features[:, NAMES.index("after_comments")] == 0)
-    for k in np.flatnonzero(keep & (lines.words <= 3)).tolist():
+    for k in (keep & (lines.words <= 3)).nonzero()[0].tolist():
         # a share or print button inside the article's box reads as body to the classifier, which weighs the box
         if BOILERPLATE.match(lines.texts[k]):
             keep[k] = False
@@ -276,7 +307,6 @@ TITLE_LINES = 15  # the nearest lines that are no list item, where the title is
 NEAR_TITLE = 2  # lines on each side of the title where a byline or a date says that it is one
 LEAD_LINES, LEAD_CHARS = 6, 1000  # the lead, whose words a headline shares: the body's first lines, cut
 _BREADCRUMB = re.compile(r"(?:\s[»›>/|]\s.*){2,}|^(?:home|startseite|accueil|inicio)\s*[»›>/|]", re.IGNORECASE)
-_TOKENS, _DIGITS = COUNTS.index("tokens"), COUNTS.index("digits")
 _WORD = re.compile(r"\w+")
 # what tells the headline among the candidate lines (title_candidates); a logistic regression over them, fit by
 # scripts/train_textdump.py on the even half of trafilatura-eval rendered as text, picks it (exact titles on the
@@ -298,7 +328,7 @@ def header_rows(page: Page, start: int) -> tuple[list[str], list[int]]:
     TITLE_LINES of them that are no list item."""
     rows, plain = [], []
     low = max(0, start - HEADER_SPAN)
-    for k in (low + np.flatnonzero(page.codes[low:start] != BLANK)).tolist():
+    for k in (low + (page.codes[low:start] != BLANK).nonzero()[0]).tolist():
         text = page.texts[k]
         bullet = _bullet(text)
         rows.append(text[bullet.end():].lstrip() if bullet else text)
@@ -391,8 +421,8 @@ def _header(page: Page, start: int) -> dict:
             found["authors"] = authors
             found["lines"].add(text)
     if found["published"] is None:
-        below = start + np.flatnonzero((page.codes[start:] != BLANK) & (page.codes[start:] != PROSE)
-                                       & (page.counts[start:, _DIGITS] >= 4))
+        below = start + ((page.codes[start:] != BLANK) & (page.codes[start:] != PROSE)
+                                       & (page.counts[start:, _DIGITS] >= 4)).nonzero()[0]
         found["published"] = next((published for k in below.tolist() if len(page.texts[k].split()) <= 12
                                    and (published := meta.date_in_line(page.texts[k]))), None)
     return found
@@ -421,7 +451,7 @@ def _publisher(page: Page) -> str | None:
 
 def _first(page: Page, code: int) -> str | None:
     """The text of the page's first line with this rule label."""
-    found = np.flatnonzero(page.codes == code)
+    found = (page.codes == code).nonzero()[0]
     return page.texts[found[0]] if len(found) else None
 
 
@@ -432,7 +462,7 @@ def extract_textdump(doc: Document) -> Article:
                       photo=photo and credit_rules.photo_credit(photo))
     article = Article(id=doc.id, source=doc.source, url=doc.url, text="", credits=credits, publisher=_publisher(page))
     lines, features = page_lines(page)
-    keep = np.flatnonzero(body_mask(lines, features))
+    keep = body_mask(lines, features).nonzero()[0]
     if not len(keep):
         article.notes.append("no article body found: no line reads as running text")
         return article
