@@ -128,13 +128,17 @@ def authors_in_line(line: str) -> list[str] | None:
     return None
 
 
+_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
+_NOTICE_END = re.compile(r"\.\s+|\s+[|–—-]\s+|all rights reserved", re.IGNORECASE)
+
+
 def publisher_from_copyright(line: str) -> str | None:
     """ "© 2023 Copyright News 360 S.L." -> "News 360" """
     if not COPYRIGHT.search(line) or len(line) > 120:
         return None
-    text = re.sub(r"(?:©|\(c\)|copyright)", " ", line, flags=re.IGNORECASE)
-    text = re.sub(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b", " ", text)
-    text = re.split(r"\.\s+|\s+[|–—-]\s+|all rights reserved", text, flags=re.IGNORECASE)[0]
+    text = COPYRIGHT.sub(" ", line)
+    text = _YEARS.sub(" ", text)
+    text = _NOTICE_END.split(text, maxsplit=1)[0]
     text = " ".join(text.split()).strip(" .,")
     text = _LEGAL_SUFFIX.sub("", text).strip(" .,")
     return text if 2 <= len(text) <= 60 else None

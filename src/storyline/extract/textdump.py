@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import methodcaller, sub
+from operator import sub
 from pathlib import Path
 
 import numpy as np
@@ -271,7 +271,7 @@ FLAT_SHARE = 0.8
 
 def is_flat(features: np.ndarray) -> bool:
     """Whether a page was rendered without indentation: fewer than FLAT_SHARE of its lines indented."""
-    return bool(len(features)) and float(np.mean(features[:, NAMES.index("indent")] > 0)) < FLAT_SHARE
+    return bool(len(features)) and np.count_nonzero(features[:, NAMES.index("indent")] > 0) / len(features) < FLAT_SHARE
 
 
 def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
@@ -353,8 +353,9 @@ def body_start(page: Page, lines: Lines, keep: np.ndarray) -> int:
     return next((k for k in rows if _own_label(page, k) == PROSE), rows[0])
 
 
-def _dated(text: str) -> bool:
-    return bool(meta.BYLINE.match(text) or meta.date_in_line(text))
+def _dated(text: str, digits: float) -> bool:
+    """A byline, or a date (`digits`: the line's ASCII digits; date_in_line needs four digits, in any script)."""
+    return bool(meta.BYLINE.match(text) or (digits >= 4 or not text.isascii()) and meta.date_in_line(text))
 
 
 def _blank(page: Page, k: int) -> bool:
@@ -367,7 +368,8 @@ def title_candidates(page: Page, start: int, rows: list[str], plain: list[int]) 
     a name alone, how near the body, a byline or a date beside it, its end written again above (a breadcrumb's
     last part), its case, the words it shares with the lead, blank lines around it, its indent beside the body's."""
     lines = [page.texts[k] for k in plain]
-    dated = [_dated(text) for text in lines]
+    dated = list(map(_dated, lines, page.counts[plain, _DIGITS].tolist()))
+    ends = "\n".join(rows) + "\n"  # a line ends a row where it is found before a newline
     lead = set(_WORD.findall(" ".join(page.texts[start:start + LEAD_LINES])[:LEAD_CHARS].lower()))
     body_indent = int(page.indents[start])
     found, features = [], []
@@ -384,7 +386,7 @@ def title_candidates(page: Page, start: int, rows: list[str], plain: list[int]) 
             min(len(tokens), 12) / 12, math.log1p(len(tokens)), meta.looks_like_name(text),
             (len(lines) - pos) / TITLE_LINES, pos == len(lines) - 1,
             any(dated[max(0, pos - NEAR_TITLE):pos] + dated[pos + 1:pos + 1 + NEAR_TITLE]),
-            sum(map(methodcaller("endswith", text), rows)) > 1,
+            ends.count(text + "\n") > 1,
             text.endswith(("?", "!")), ":" in text,
             sum(token[:1].isupper() for token in tokens) / len(tokens), text.isupper(),
             sum(word in lead for word in words) / max(len(words), 1),
