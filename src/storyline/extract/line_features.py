@@ -7,7 +7,6 @@ extractor and scripts/train_textdump.py, so that training and use see the same n
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 import numpy as np
 
@@ -98,12 +97,13 @@ def word_counts(counts: np.ndarray) -> np.ndarray:
     return counts[:, COUNTS.index("tokens")] + counts[:, COUNTS.index("cjk")] // 2
 
 
-def line_matrix(texts: list[str], indents: np.ndarray, codes: np.ndarray, blank_before: np.ndarray,
+def line_matrix(repeated: np.ndarray, indents: np.ndarray, codes: np.ndarray, blank_before: np.ndarray,
                 blank_after: np.ndarray, dense: np.ndarray, after_comments: np.ndarray,
                 counts: np.ndarray) -> np.ndarray:
     """One row of NAMES per non-blank line of a page: their rule labels as indices into LABELS, flags as boolean
-    arrays; `counts` holds their rows of count_lines."""
-    n = len(texts)
+    arrays (`repeated`: whether the line's text is on another line of the page too); `counts` holds their rows of
+    count_lines."""
+    n = len(repeated)
     if n == 0:
         return np.zeros((0, len(NAMES)), dtype=np.float32)
     lengths, tokens, cjk, capitalised, digits, commas, ends_sentence, gaps, _ = counts.T
@@ -115,7 +115,6 @@ def line_matrix(texts: list[str], indents: np.ndarray, codes: np.ndarray, blank_
     per_word = np.maximum(tokens, 1)
     bullet = (codes == CODES["list"]).astype(np.float32)
     prose = codes == CODES["prose"]
-    repeated = Counter(texts)
     indent = np.asarray(indents, dtype=np.float32)
     # the rows filled in place, column by column, rather than stacked and copied (column_stack, astype, hstack)
     rows = np.zeros((n, len(NAMES)), dtype=np.float32)
@@ -129,7 +128,7 @@ def line_matrix(texts: list[str], indents: np.ndarray, codes: np.ndarray, blank_
         capitalised / per_word,
         digits / chars,
         cjk / chars,
-        np.fromiter(map(repeated.__getitem__, texts), dtype=np.int64, count=n) > 1,
+        repeated,
         blank_before, blank_after,
         np.arange(n, dtype=np.float32) / max(n - 1, 1),
         prose,

@@ -87,7 +87,7 @@ def looks_like_name(line: str) -> bool:
     tokens = line.split()
     if not 2 <= len(tokens) <= 5 or any(map(str.isdigit, line)):
         return False
-    if not all(_NAME_TOKEN.match(t) for t in tokens) or not tokens[0][0].isupper() or not tokens[-1][0].isupper():
+    if not all(map(_NAME_TOKEN.match, tokens)) or not tokens[0][0].isupper() or not tokens[-1][0].isupper():
         return False
     return sum(t[0].isupper() for t in tokens) >= 2
 
@@ -104,10 +104,12 @@ def byline_authors(line: str) -> list[str] | None:
         return None  # separator that the split drops); most lines stop here
     text = match.group(1) if match else line
     text = _BYLINE_TAIL.split(text, maxsplit=1)[0]
-    names = [n.strip() for n in _NAMES_APART.split(text) if n.strip()]
-    if names and all(looks_like_name(n) or (match and len(n.split()) == 1 and n[0].isupper()) for n in names):
-        return names
-    return None
+    names = [n for n in map(str.strip, _NAMES_APART.split(text)) if n]
+    if not names:
+        return None
+    if not match:  # names only (most lines that get here; map() spares a generator's frame on each)
+        return names if all(map(looks_like_name, names)) else None
+    return names if all(looks_like_name(n) or (len(n.split()) == 1 and n[0].isupper()) for n in names) else None
 
 
 # a byline inside a header line, its names up to a date, a time or a separator ("Geschrieben von Cooper am

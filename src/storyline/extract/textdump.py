@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -57,6 +58,7 @@ class Page:
     codes: np.ndarray  # their rule labels as indices into line_features.LABELS
     words: np.ndarray  # their word counts (line_features.word_counts)
     indents: np.ndarray
+    repeated: np.ndarray  # whether each line's text is on another line too
 
 
 @dataclass(slots=True)
@@ -102,7 +104,9 @@ def read_page(text: str) -> Page:
     page_text = "\n".join(texts)
     counts = count_lines(texts, page_text)
     words = word_counts(counts).astype(np.int64)
-    return Page(texts, page_text, counts, _codes(texts, indents, words, counts), words, indents)
+    seen = Counter(texts)
+    repeated = np.fromiter(map(seen.__getitem__, texts), dtype=np.int64, count=len(texts)) > 1
+    return Page(texts, page_text, counts, _codes(texts, indents, words, counts), words, indents, repeated)
 
 
 def _codes(texts: list[str], indents: np.ndarray, words: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -210,7 +214,7 @@ def page_lines(page: Page) -> tuple[Lines, np.ndarray]:
         dense[span[0]:span[1] + 1] = True
     counts = page.counts[rows]
     comments = _after_comments(lines, span[0] if span else len(rows), counts)
-    features = line_matrix(lines.texts, page.indents[rows], lines.codes, blank_before, blank_after, dense, comments,
+    features = line_matrix(page.repeated[rows], page.indents[rows], lines.codes, blank_before, blank_after, dense, comments,
                            counts)
     return lines, features
 
@@ -391,7 +395,7 @@ def title_candidates(page: Page, start: int, rows: list[str], plain: list[int]) 
             sum(token[:1].isupper() for token in tokens) / len(tokens), text.isupper(),
             sum(word in lead for word in words) / max(len(words), 1),
             _blank(page, k - 1), _blank(page, k + 1),
-            page.texts.count(text) > 1,
+            page.repeated[k],
             (indent > body_indent) - (indent < body_indent),
             len(found) == 1,
         ])
