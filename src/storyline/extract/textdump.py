@@ -157,13 +157,19 @@ def _after_comments(lines: Lines, body_start: int, counts: np.ndarray) -> np.nda
     long_lines = (lines.words >= SENTENCE_WORDS).nonzero()[0]
     text_start = int(long_lines[0]) if len(long_lines) else n
     at = np.arange(n)
-    header = next((k + 1 for k in ((lines.words <= 4) & (at > body_start)).nonzero()[0].tolist()
-                   if COMMENTS_HEADER.match(texts[k])), n)
+    header = _first_match(COMMENTS_HEADER, texts, (lines.words <= 4) & (at > body_start), n - 1) + 1
     counted = ((lines.words <= 5) | (counts[:, _DIGITS] > 0)) & (at > text_start) & (at < header)
-    header = next((k + 1 for k in counted.nonzero()[0].tolist() if COMMENT_COUNT.match(texts[k])), header)
+    header = _first_match(COMMENT_COUNT, texts, counted, header - 1) + 1
     bylines = (lines.codes == LIST) & (counts[:, _COLON] > 0) & (at > text_start) & (at < header)
-    byline = next((k for k in bylines.nonzero()[0].tolist() if COMMENT_BYLINE.match(texts[k])), header)
+    byline = _first_match(COMMENT_BYLINE, texts, bylines, header)
     return at >= byline
+
+
+def _first_match(pattern: re.Pattern, texts: list[str], tried: np.ndarray, otherwise: int) -> int:
+    """The index of the first of `texts` where `tried` that `pattern` matches, else `otherwise`. compress() and map()
+    iterate in C: a generator's frame on each line costs more than the match."""
+    rows = tried.nonzero()[0].tolist()
+    return next(compress(rows, map(pattern.match, map(texts.__getitem__, rows))), otherwise)
 
 
 RUNNING_TEXT = 8  # words: a body has a line this long, else the classifier kept only a date or a name
