@@ -56,7 +56,7 @@ def count_lines(texts: list[str], joined: str | None = None) -> np.ndarray:
         return counts
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     starts = np.zeros(n, dtype=np.int64)  # each line's first character; a line's sums take in its newline, which
-    starts[1:] = (lengths[:-1] + 1).cumsum()  # is in no class and adds nothing
+    starts[1:] = (lengths[:-1] + 1).cumsum()  # adds nothing to them
     joined = "\n".join(texts) if joined is None else joined
     points = np.frombuffer((joined + "\n").encode("utf-32-le"), dtype=np.uint32)
     classes = _CLASSES[points]
@@ -84,8 +84,7 @@ _BACK = np.arange(3, 0, -1)  # the third-last, second-last and last character of
 
 
 def _ends_sentence(classes: np.ndarray, ends: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    back = _BACK
-    last = classes[np.maximum(ends[:, None] - back, 0)] * (lengths[:, None] >= back)
+    last = classes[np.maximum(ends[:, None] - _BACK, 0)] * (lengths[:, None] >= _BACK)
     mark = (last & _MARK) > 0
     close = (last & (_SPACE | _CLOSER)) > 0
     return mark[:, 2] | (mark[:, 1] & close[:, 2]) | (mark[:, 0] & close[:, 1])
