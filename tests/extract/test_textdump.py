@@ -162,6 +162,17 @@ def test_a_table_in_the_article_is_body(shared_data):
     assert "Clique na foto do Adauto" not in text
 
 
+def test_line_counts_agree_with_each_lines_own_text(shared_data):
+    # count_lines sums character classes over the whole page at once; each line's row must say what the line says
+    paths = sorted((shared_data / "textdump" / "txt").glob("*.txt"))[:40] + sorted(EXAMPLES.glob("*.txt"))
+    for dump in (path.read_text(encoding="utf-8") for path in paths):
+        page = read_page(dump)
+        expected = [[len(text), len(text.split()), sum(map("0123456789".__contains__, text)), text.count(","),
+                     text.endswith(":")] for text in page.texts]
+        columns = [COUNTS.index(name) for name in ("chars", "tokens", "digits", "commas", "ends_colon")]
+        assert page.counts[:, columns].tolist() == expected
+
+
 def test_the_second_stage_keeps_short_lines_among_kept_paragraphs(shared_data):
     # zdnet's round-up of gadgets: each product is a name line, a price line and a paragraph. The first stage alone
     # keeps none of it (the short lines read as menu entries, the paragraphs sit between them); read beside the
