@@ -220,8 +220,8 @@ def page_lines(page: Page) -> tuple[Lines, np.ndarray]:
         dense[span[0]:span[1] + 1] = True
     counts = page.counts[rows]
     comments = _after_comments(lines, span[0] if span else len(rows), counts)
-    features = line_matrix(page.repeated[rows], page.indents[rows], lines.codes, blank_before, blank_after, dense, comments,
-                           counts)
+    features = line_matrix(page.repeated[rows], page.indents[rows], lines.codes, blank_before, blank_after, dense,
+                           comments, counts)
     return lines, features
 
 
@@ -234,18 +234,18 @@ def _model() -> dict:
         if stage.get("features") != names:
             raise RuntimeError(f"{MODEL_PATH}: trained on other features; run scripts/train_textdump.py")
         stage.update({k: np.asarray(stage[k], dtype=np.float32) for k in ("mean", "scale", "coef")})  # once
-        stage["folded"], stage["offset"] = folded_weights(stage)
+        stage["folded"], stage["offset"] = _folded_weights(stage)
     return model
 
 
 def logistic(rows: np.ndarray, weights: dict) -> np.ndarray:
     folded, offset = weights.get("folded"), weights.get("offset")  # as _model() keeps them for each stage
     if folded is None:
-        folded, offset = folded_weights(weights)
+        folded, offset = _folded_weights(weights)
     return 1.0 / (1.0 + np.exp(-(rows @ folded + offset)))
 
 
-def folded_weights(weights: dict) -> tuple[np.ndarray, float]:
+def _folded_weights(weights: dict) -> tuple[np.ndarray, float]:
     """The coefficients and intercept of a stage with its standardisation folded in: two passes over a page's rows
     fewer."""
     mean, scale, coef = (np.asarray(weights[k], dtype=np.float32) for k in ("mean", "scale", "coef"))
