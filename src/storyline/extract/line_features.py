@@ -272,5 +272,5 @@ def _indent_columns(indent: np.ndarray, dense: np.ndarray, words: np.ndarray) ->
         main = np.bincount(indent[dense].astype(np.int64), weights=words[dense]).argmax()
     else:
         main = _median(indent)
-    return [np.minimum(np.maximum((indent - main) / 4, -3), 3), indent == main]  # np.clip's value, without its
-    # Python-level dispatch
+    # np.minimum(np.maximum(...)): np.clip's value, without its Python-level dispatch
+    return [np.minimum(np.maximum((indent - main) / 4, -3), 3), indent == main]
