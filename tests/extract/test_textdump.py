@@ -44,6 +44,14 @@ def test_credit_and_metadata_rules():
     assert credits.photo_credit("Archive – People walking in Havana – JOAQUIN HERNANDEZ / XINHUA NEWS") == \
         "JOAQUIN HERNANDEZ / XINHUA NEWS"
     assert credits.photo_credit("Peace talks – a long way to go") is None
+    # white space as a table row pads it: read as one space, and a long run of it read in linear time (the
+    # patterns tried each way of splitting a run among their white-space parts: minutes for these lines)
+    assert credits.photo_credit("Photo:   John    Doe") == "John Doe"
+    assert credits.photo_credit("In Havana –   JOAQUIN   HERNANDEZ / XINHUA") == "JOAQUIN HERNANDEZ / XINHUA"
+    padded = " " * 20_000
+    assert credits.source_credit(f"Source: {padded}(EFE)") == "EFE"
+    assert credits.source_credit(f"Source: {padded}{'x' * 150}") is None
+    assert credits.photo_credit(f"November 20, 2019 - 11:28 AMT{padded}Overview: World") is None
     assert credits.dateline_agency("WASHINGTON (Reuters) - The talks...") == "Reuters"
     assert metadata.publisher_from_copyright("© 2023 Copyright News 360 S.L.") == "News 360"
     assert metadata.publisher_from_copyright("Copyright 2020 Example Media Ltd. All rights reserved.") == "Example Media"

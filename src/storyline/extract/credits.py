@@ -42,21 +42,28 @@ def canonical_agency(name: str) -> str:
     return name
 
 
+def _one_spaced(line: str) -> str:
+    """The line with each run of white space one space: the credit patterns try each way of splitting a run between
+    their adjacent white-space parts, which grows with a power of its length (a table row's run of 2,000 spaces took
+    seconds, as long as a page of text dumps takes in all)."""
+    return " ".join(line.split())
+
+
 def source_credit(line: str) -> str | None:
     if ":" not in line:
         return None  # the test is far cheaper than SOURCE_LINE failing, on every line of a text dump
-    match = SOURCE_LINE.match(line)
+    match = SOURCE_LINE.match(_one_spaced(line))
     return canonical_agency(match.group(1)) if match else None
 
 
 def photo_credit(line: str) -> str | None:
     """The photographer/agency of a photo credit line or of a caption ending in an upper-case credit."""
-    match = PHOTO_LINE.match(line) if ":" in line else None
+    match = PHOTO_LINE.match(_one_spaced(line)) if ":" in line else None
     if match:
         return match.group(1).strip()
     if not _SPACED_DASH.search(line):
         return None  # no caption separator
-    match = CAPTION_CREDIT.match(line.strip())
+    match = CAPTION_CREDIT.match(_one_spaced(line))
     if match:
         credit = match.group(2).strip()
         letters = [c for c in credit if c.isalpha()]
