@@ -317,6 +317,7 @@ TITLE_LINES = 15  # the nearest lines that are no list item, where the title is
 NEAR_TITLE = 2  # lines on each side of the title where a byline or a date says that it is one
 LEAD_LINES, LEAD_CHARS = 6, 1000  # the lead, whose words a headline shares: the body's first lines, cut
 _BREADCRUMB = re.compile(r"(?:\s[»›>/|]\s.*){2,}|^(?:home|startseite|accueil|inicio)\s*[»›>/|]", re.IGNORECASE)
+_BREADCRUMB_MARK = re.compile(r"[»›>/|]")  # in every breadcrumb: a search for it is cheaper than _BREADCRUMB failing
 _WORD = re.compile(r"\w+")
 # what tells the headline among the candidate lines (title_candidates); a logistic regression over them, fit by
 # scripts/train_textdump.py on the even half of trafilatura-eval rendered as text, picks it (exact titles on the
@@ -386,7 +387,8 @@ def title_candidates(page: Page, start: int, rows: list[str], plain: list[int]) 
     for pos, text in enumerate(lines):
         k = plain[pos]
         tokens = text.split()
-        if (not 2 <= len(tokens) <= 30 or text.endswith((".", ":")) or dated[pos] or _BREADCRUMB.search(text)
+        if (not 2 <= len(tokens) <= 30 or text.endswith((".", ":")) or dated[pos]
+                or _BREADCRUMB_MARK.search(text) and _BREADCRUMB.search(text)
                 or _own_label(page, k) not in (SHORT, PROSE)):
             continue
         words = _WORD.findall(text.lower())
@@ -398,8 +400,8 @@ def title_candidates(page: Page, start: int, rows: list[str], plain: list[int]) 
             any(dated[max(0, pos - NEAR_TITLE):pos] + dated[pos + 1:pos + 1 + NEAR_TITLE]),
             ends.count(text + "\n") > 1,
             text.endswith(("?", "!")), ":" in text,
-            sum(token[:1].isupper() for token in tokens) / len(tokens), text.isupper(),
-            sum(word in lead for word in words) / max(len(words), 1),
+            sum(map(str.isupper, [token[0] for token in tokens])) / len(tokens), text.isupper(),
+            sum(map(lead.__contains__, words)) / max(len(words), 1),
             _blank(page, k - 1), _blank(page, k + 1),
             page.repeated[k],
             (indent > body_indent) - (indent < body_indent),
