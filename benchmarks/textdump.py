@@ -1,7 +1,9 @@
 """Text-dump extraction benchmark: ours beside jusText and trafilatura (run on the same lines), in one run.
 
 Data: ../shared/data/textdump/txt (the 181 scrapinghub pages rendered to text), gold bodies from
-../shared/data/scrapinghub/ground-truth.json; metric as in DESIGN.md. Prints P/R/F1 and documents per CPU-second,
+../shared/data/scrapinghub/ground-truth.json; metric as in DESIGN.md. Prints P/R/F1 and documents per CPU-second:
+ours as a crawl runs it (each page beside the other pages of its site, 110 of the 181 pages having one; see
+extract/site_lines.py) and each page alone,
 then the same for the dumps with their indentation taken out and for the dumps wrapped at 78 columns, and for the
 pages' HTML rendered by other renderers: html2text (Markdown, as crawlers write it for language models), and lynx
 and w3m where they are installed (Debian packages: apt-get install lynx w3m). Last, the 990 pages of
@@ -25,9 +27,13 @@ from common import (DATA, article_fields, body_scores, field_accuracy, flattened
                     load_trafilatura_eval, print_table, scrapinghub_html, snippet_scores, timed, wrapped)
 
 
+PAGE_URLS: dict[str, str] = {}  # page id -> its URL, which names its site (load and trafilatura_eval_section fill it)
+
+
 def load(limit: int | None) -> tuple[dict[str, str], dict[str, str]]:
     truth = json.loads((DATA / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
     ids = sorted(truth)[:limit]
+    PAGE_URLS.update({i: truth[i]["url"] for i in ids})
     texts = {i: (DATA / "textdump" / "txt" / f"{i}.txt").read_text(encoding="utf-8") for i in ids}
     return texts, {i: truth[i]["articleBody"] for i in ids}
 
@@ -69,14 +75,16 @@ def inscriptis_dumps(pages: dict[str, bytes]) -> dict[str, str]:
             for i, page in pages.items()}
 
 
-def ours_with_metadata(texts):
+def ours_with_metadata(texts, alone: bool = False):
+    """Each page read beside the other pages of its site, as a crawl reads them (SiteLines, timed with the rest), or
+    `alone`."""
+    from storyline.extract import SiteLines
     from storyline.extract.textdump import extract_textdump
     from storyline.model import Document
 
-    out = {}
-    for i, t in texts.items():
-        out[i] = article_fields(extract_textdump(Document(i, t.encode("utf-8"), "text")))
-    return out
+    docs = [Document(i, t.encode("utf-8"), "text", url=PAGE_URLS.get(i)) for i, t in texts.items()]
+    shared = [frozenset()] * len(docs) if alone else SiteLines().shared(docs)
+    return {doc.source: article_fields(extract_textdump(doc, site_lines)) for doc, site_lines in zip(docs, shared)}
 
 
 def trafilatura_eval_section(limit: int | None) -> None:
@@ -84,6 +92,7 @@ def trafilatura_eval_section(limit: int | None) -> None:
     also on the two halves by URL (the title model was fit and the header rules tuned on the even pages; the odd
     ones report)."""
     pages, truth = load_trafilatura_eval(limit)
+    PAGE_URLS.update({url: url for url in pages})  # trafilatura-eval's pages go by URL
     texts = inscriptis_dumps(pages)
     rows = []
     for name, system in SYSTEMS.items():
@@ -107,6 +116,10 @@ def trafilatura_eval_section(limit: int | None) -> None:
 
 def ours(texts):
     return {i: article["text"] for i, article in ours_with_metadata(texts).items()}
+
+
+def ours_alone(texts):
+    return {i: article["text"] for i, article in ours_with_metadata(texts, alone=True).items()}
 
 
 def keep_everything(texts):
@@ -145,7 +158,8 @@ def near_duplicate_check(texts, dumped: dict[str, str]) -> tuple[float, int, int
     return same / len(texts), false, len(texts) * (len(texts) - 1)
 
 
-SYSTEMS = {"storyline": ours, "keep everything": keep_everything, "jusText (lines)": justext_lines,
+SYSTEMS = {"storyline": ours, "storyline, each page alone": ours_alone, "keep everything": keep_everything,
+           "jusText (lines)": justext_lines,
            "trafilatura (lines)": trafilatura_lines}
 
 

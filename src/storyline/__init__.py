@@ -37,12 +37,17 @@ def __getattr__(name: str):
 
 def extract(paths: Iterable[str] | str, enrich: bool = False) -> list[Article]:
     """Articles of the files and directories in `paths` (raises UnreadableInput on a bad file)."""
-    from storyline.extract import extract_document
+    from storyline.extract import SiteLines, extract_document
     from storyline.read import read_paths
     from storyline.run import process_document
+    from storyline.run.local import batches
 
     step = process_document if enrich else extract_document
-    return [step(doc) for doc in read_paths([paths] if isinstance(paths, str) else paths)]
+    site_lines, articles = SiteLines(), []
+    # a site's pages are read beside each other (SiteLines), a batch at a time
+    for batch in batches(read_paths([paths] if isinstance(paths, str) else paths), 256):
+        articles += map(step, batch, site_lines.shared(batch))
+    return articles
 
 
 __all__ = ["Article", "Document", "Entity", "Event", "Pipeline", "Story", "StoreError", "StorylineError",

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from storyline.extract.html import extract_html
+from storyline.extract.site_lines import SiteLines
 from storyline.extract.textdump import extract_textdump
 from storyline.model import Article, Document
 
 
-def extract_document(doc: Document) -> Article:
-    article = extract_html(doc) if doc.kind == "html" else extract_textdump(doc)
+def extract_document(doc: Document, site_lines: frozenset[str] = frozenset()) -> Article:
+    """`site_lines`: the lines of a text dump that other pages of its site have (site_lines.SiteLines)."""
+    article = extract_html(doc) if doc.kind == "html" else extract_textdump(doc, site_lines)
     # fields given by the input itself (JSONL) win over what was guessed from the page
     for key in ("title", "published", "publisher"):
         if doc.hints.get(key):
@@ -18,4 +20,4 @@ def extract_document(doc: Document) -> Article:
     return article
 
 
-__all__ = ["extract_document", "extract_html", "extract_textdump"]
+__all__ = ["SiteLines", "extract_document", "extract_html", "extract_textdump"]

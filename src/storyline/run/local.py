@@ -10,20 +10,20 @@ from itertools import islice
 
 from storyline.enrich import enrich_article
 from storyline.errors import UnreadableInput
-from storyline.extract import extract_document
+from storyline.extract import SiteLines, extract_document
 from storyline.model import Article, Document
 from storyline.read import read_paths
 from storyline.store import Store, open_store
 
 
-def process_document(doc: Document) -> Article:
-    """The stateless per-document steps: extract, then enrich."""
-    return enrich_article(extract_document(doc))
+def process_document(doc: Document, site_lines: frozenset[str] = frozenset()) -> Article:
+    """The stateless per-document steps: extract, then enrich (`site_lines`: SiteLines.shared's for the document)."""
+    return enrich_article(extract_document(doc, site_lines))
 
 
-def _safe_process(doc: Document) -> Article | UnreadableInput:
+def _safe_process(doc: Document, site_lines: frozenset[str]) -> Article | UnreadableInput:
     try:
-        return process_document(doc)
+        return process_document(doc, site_lines)
     except Exception as exc:  # one bad page must not stop a crawl: it is reported by name
         return UnreadableInput(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
@@ -32,7 +32,7 @@ def _raise(error: UnreadableInput) -> None:
     raise error
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batches(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
@@ -54,15 +54,19 @@ class Pipeline:
         self.store = store
         self.workers = max(1, workers or (os.cpu_count() or 1))
         self.batch_size = batch_size
+        # the lines each site repeats across its pages, remembered over the whole run (the one stateful step: the
+        # batches are read in this process, the documents processed anywhere)
+        self.site_lines = SiteLines()
 
     def _articles(self, docs: Iterable[Document], report: Callable[[UnreadableInput], None]) -> Iterator[Article]:
         if self.workers == 1:
-            results: Iterable = map(_safe_process, docs)
-            yield from self._keep(results, report)
+            for batch in batches(docs, self.batch_size):
+                yield from self._keep(map(_safe_process, batch, self.site_lines.shared(batch)), report)
             return
         with ProcessPoolExecutor(self.workers) as pool:
-            for batch in _batches(docs, self.batch_size * self.workers):
-                yield from self._keep(pool.map(_safe_process, batch, chunksize=4), report)
+            for batch in batches(docs, self.batch_size * self.workers):
+                results = pool.map(_safe_process, batch, self.site_lines.shared(batch), chunksize=4)
+                yield from self._keep(results, report)
 
     @staticmethod
     def _keep(results, report) -> Iterator[Article]:
@@ -81,7 +85,7 @@ class Pipeline:
         self.store = self.store or open_store()
         report = IngestReport()
         articles = self._articles(read_paths(paths, report.errors.append), report.errors.append)
-        for batch in _batches(articles, self.batch_size):
+        for batch in batches(articles, self.batch_size):
             result = self.store.ingest(batch)
             report.added += len(result.added)
             report.duplicates += len(result.duplicates)
