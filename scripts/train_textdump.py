@@ -7,7 +7,8 @@ out-of-fold probabilities. Each stage's regularisation strength is chosen by cro
 (no site in both training and test folds); the script reports nested cross-validation (the strengths chosen
 inside each training fold) with the page-level metric of DESIGN.md, then fits on all pages. It does so twice: on
 the dumps as rendered (indented by box) and on the same dumps with the indentation taken out, for pages from a
-renderer that indents nothing (textdump.is_flat picks the model).
+renderer that indents nothing (textdump.is_flat picks the model). The bodies scored are extract_textdump's: each page
+read beside the other pages of its site (site_lines.SiteLines), whose shared lines it drops.
 
 Last, the title: a logistic regression over the candidate lines' features (textdump.title_candidates), fit on the
 even half (by URL) of trafilatura-eval's pages rendered as text as the dumps were, its strength chosen by
@@ -35,9 +36,11 @@ from common import body_scores, flattened, load_trafilatura_eval, one_spaced, sh
 from textdump import inscriptis_dumps  # noqa: E402
 
 from storyline.extract.line_features import NAMES, SECOND  # noqa: E402
+from storyline.extract.site_lines import SiteLines  # noqa: E402
 from storyline.extract.textdump import (MODEL_PATH, TITLE_FEATURES, body_mask, body_start, header_rows,  # noqa: E402
                                         logistic, page_lines, read_page, second_probabilities, select_body,
                                         title_candidates, verdicts)
+from storyline.model import Document  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 
@@ -59,13 +62,18 @@ def gold_labels(lines, gold: str) -> np.ndarray:
 def load(data: Path, flat: bool = False):
     """The rendered pages with their gold labels; `flat`: with the indentation taken out (models["flat"])."""
     truth = json.loads((data / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
+    ids = sorted(truth)
+    texts = [(data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8") for page_id in ids]
+    texts = [flattened(text) if flat else text for text in texts]
+    # each page read beside the other pages of its site, as a crawl reads them: a site's pages are in one fold, and
+    # the lines they share (SiteLines) take no labels
+    shared = SiteLines().shared([Document(page_id, text.encode("utf-8"), "text", url=truth[page_id]["url"])
+                                 for page_id, text in zip(ids, texts)])
     pages = []
-    for page_id in sorted(truth):
-        text = (data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
-        text = flattened(text) if flat else text
+    for page_id, text, site_lines in zip(ids, texts, shared):
         lines, features = page_lines(read_page(text))
         site = urlparse(truth[page_id]["url"]).netloc.removeprefix("www.")
-        pages.append({"id": page_id, "site": site, "lines": lines, "X": features,
+        pages.append({"id": page_id, "site": site, "site_lines": site_lines, "lines": lines, "X": features,
                       "y": gold_labels(lines, truth[page_id]["articleBody"]), "gold": truth[page_id]["articleBody"]})
     return pages
 
@@ -131,7 +139,7 @@ def scores(pages, probabilities: dict) -> tuple[float, float, float]:
 
 
 def evaluate(model: dict, pages) -> tuple[float, float, float]:
-    predicted = {p["id"]: select_body(p["lines"], p["X"], model) for p in pages}
+    predicted = {p["id"]: select_body(p["lines"], p["X"], model, p["site_lines"]) for p in pages}
     return body_scores(predicted, {p["id"]: p["gold"] for p in pages})
 
 

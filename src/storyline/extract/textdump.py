@@ -304,8 +304,11 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
     return keep
 
 
-def select_body(lines: Lines, features: np.ndarray, model: dict | None = None) -> str:
-    return "\n".join(compress(lines.texts, body_mask(lines, features, model)))
+def select_body(lines: Lines, features: np.ndarray, model: dict | None = None,
+                site_lines: frozenset[str] = frozenset()) -> str:
+    """The body that extract_textdump keeps (`site_lines`: SiteLines.shared's for the page)."""
+    keep = body_mask(lines, features, model).nonzero()[0]
+    return "\n".join(lines.texts[k] for k in own_lines(lines, keep, site_lines).tolist())
 
 
 # The header: the lines above the body. A renderer that indents by box puts the headline under the menus' list
@@ -469,10 +472,12 @@ def _first(page: Page, code: int) -> str | None:
     return page.texts[found[0]] if len(found) else None
 
 
-def _own_lines(lines: Lines, keep: np.ndarray, site_lines: frozenset[str]) -> np.ndarray:
+def own_lines(lines: Lines, keep: np.ndarray, site_lines: frozenset[str]) -> np.ndarray:
     """The kept lines (`keep`: indices into `lines`) but those that other pages of the site have; all of them if those
     hold half the kept words or more: the other page is then a copy of this article (a syndicated or re-fetched
     page), not a sibling. (Scrapinghub dumps, 110 of them beside another page of their site: F1 .943 -> .948.)"""
+    if not site_lines or not len(keep):
+        return keep
     shared = np.fromiter(map(site_lines.__contains__, [lines.texts[k] for k in keep.tolist()]), dtype=bool,
                          count=len(keep))
     if not shared.any() or 2 * lines.words[keep[shared]].sum() >= lines.words[keep].sum():
@@ -490,8 +495,7 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
     article = Article(id=doc.id, source=doc.source, url=doc.url, text="", credits=credits, publisher=_publisher(page))
     lines, features = page_lines(page)
     keep = body_mask(lines, features).nonzero()[0]
-    if site_lines and len(keep):
-        keep = _own_lines(lines, keep, site_lines)
+    keep = own_lines(lines, keep, site_lines)
     if not len(keep):
         article.notes.append("no article body found: no line reads as running text")
         return article
