@@ -4,7 +4,8 @@ same site also has is page furniture (textdump.extract_textdump drops it from th
 
 The memory counts, per site (the URL's host without "www."), the pages that have each line (as a hash) among the
 site's last PAGES_KEPT pages, for the SITES_KEPT sites read most recently: it stays bounded however large the crawl
-(a page's hashes take about 6 KB).
+(a page's hashes take about 6 KB: 60 MB at most). Reading a page's lines here costs about a sixth of extracting
+it (benchmarks/textdump.py: 877 -> 748 docs/CPU-s).
 """
 from __future__ import annotations
 
