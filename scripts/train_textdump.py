@@ -36,7 +36,7 @@ from common import body_scores, flattened, load_trafilatura_eval, one_spaced, sh
 from textdump import inscriptis_dumps  # noqa: E402
 
 from storyline.extract.line_features import NAMES, SECOND  # noqa: E402
-from storyline.extract.site_lines import SiteLines  # noqa: E402
+from storyline.extract.site_lines import SiteLines, site_of  # noqa: E402
 from storyline.extract.textdump import (MODEL_PATH, TITLE_FEATURES, body_mask, body_start, header_rows,  # noqa: E402
                                         logistic, page_lines, read_page, second_probabilities, select_body,
                                         title_candidates, verdicts)
@@ -72,8 +72,7 @@ def load(data: Path, flat: bool = False):
     pages = []
     for page_id, text, site_lines in zip(ids, texts, shared):
         lines, features = page_lines(read_page(text))
-        site = urlparse(truth[page_id]["url"]).netloc.removeprefix("www.")
-        pages.append({"id": page_id, "site": site, "site_lines": site_lines, "lines": lines, "X": features,
+        pages.append({"id": page_id, "site": site_of(truth[page_id]["url"]), "site_lines": site_lines, "lines": lines, "X": features,
                       "y": gold_labels(lines, truth[page_id]["articleBody"]), "gold": truth[page_id]["articleBody"]})
     return pages
 

@@ -3,6 +3,7 @@ import json
 from storyline.extract import SiteLines, extract_textdump
 from storyline.extract.site_lines import site_of
 from storyline.model import Document
+from tests.extract.test_textdump import _dump
 
 # two articles of one site (space.com) among the rendered scrapinghub pages: their menus, newsletter prompt and
 # footer are the same, their stories are not
@@ -13,8 +14,7 @@ FORUMS = "Join our Space Forums to keep talking space on the latest missions"
 
 def _dumps(shared_data, *ids):
     truth = json.loads((shared_data / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
-    docs = [Document(i, (shared_data / "textdump" / "txt" / f"{i}.txt").read_bytes(), "text", url=truth[i]["url"])
-            for i in ids]
+    docs = [Document(i, _dump(shared_data, i).encode("utf-8"), "text", url=truth[i]["url"]) for i in ids]
     return docs, [truth[i]["articleBody"] for i in ids]
 
 
