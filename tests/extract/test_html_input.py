@@ -83,3 +83,14 @@ def test_canonical_url_from_the_link_element_made_absolute(shared_data):
     relative = re.sub(rb'<link rel="canonical" href="https://www.wsj.com', b'<link rel="canonical" href="', page)
     assert extract_html(Document("wsj", relative, "html", url="https://www.wsj.com/x")).canonical_url == \
         article.canonical_url
+
+
+def test_a_url_that_urllib_cannot_split_costs_its_hints_not_the_article(shared_data):
+    page = _page(shared_data, "scrapinghub/html/042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856.html.gz")
+    good = extract_html(Document("wsj", page, "html", url="https://www.wsj.com/x"))
+    # an unclosed IPv6 bracket, in the crawl's URL and in the page's own canonical link
+    broken = re.sub(rb'<link rel="canonical" href="[^"]*"', b'<link rel="canonical" href="http://[wsj/"', page)
+    for article in (extract_html(Document("wsj", page, "html", url="http://[wsj/x")),
+                    extract_html(Document("wsj", broken, "html", url="https://www.wsj.com/x"))):
+        assert article.text == good.text and article.title == good.title
+    assert extract_html(Document("wsj", broken, "html", url="https://www.wsj.com/x")).canonical_url is None

@@ -81,3 +81,16 @@ def test_a_crawl_as_jsonl_reads_each_page_beside_its_site(shared_data, tmp_path)
     # one page alone keeps the prompt: nothing else of its site was read
     crawl.write_text(json.dumps({"url": docs[0].url, "text": docs[0].content.decode()}) + "\n")
     assert FORUMS in extract(str(crawl))[0].text
+
+
+def test_a_url_that_urllib_cannot_split_names_no_site(shared_data, tmp_path):
+    from storyline.run import Pipeline
+
+    docs, _ = _dumps(shared_data, EUROPA, LANDERS)
+    crawl = tmp_path / "crawl.jsonl"
+    # an unclosed IPv6 bracket: that page is read alone, and the other page too (no page of its site beside it)
+    crawl.write_text("".join(json.dumps({"url": url, "text": d.content.decode()}) + "\n"
+                             for url, d in zip(("http://[space.com/a", docs[1].url), docs)))
+    assert site_of("http://[space.com/a") is None
+    articles = list(Pipeline().extract([crawl]))
+    assert len(articles) == 2 and all(FORUMS in a.text for a in articles)

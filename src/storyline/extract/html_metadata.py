@@ -8,12 +8,14 @@ import html as html_lib
 import re
 import unicodedata
 from collections import Counter
-from urllib.parse import unquote, urljoin, urlparse
+from contextlib import suppress
+from urllib.parse import unquote, urljoin
 
 import lxml.html
 from lxml.etree import ParserError
 
-from storyline.extract.metadata import BYLINE, DATE_ONLY, byline_authors, clean_authors, parse_date_line
+from storyline.extract.metadata import (BYLINE, DATE_ONLY, byline_authors, clean_authors, parse_date_line,
+                                        split_url)
 
 _WORD = re.compile(r"\w{2,}")
 _WORD_CHAR = re.compile(r"\w")
@@ -90,8 +92,10 @@ def canonical_url(page: str, base: str | None) -> str | None:
     url = found.get("canonical") or found.get("og")
     if not url:
         return None
-    url = urljoin(base, url) if base else url
-    return url if urlparse(url).scheme in ("http", "https") else None
+    if base:
+        with suppress(ValueError):  # one that urllib cannot split (metadata.split_url) is left as it is
+            url = urljoin(base, url)
+    return url if split_url(url).scheme in ("http", "https") else None
 
 
 def headlines(page: str, limit: int = 3, tag: str = "h1") -> list[str]:
@@ -113,7 +117,7 @@ def h1_links_elsewhere(page: str, page_url: str | None) -> bool:
     """Does the first <h1> link to another site (an aggregator's featured story, not the page's own headline)?"""
     h1 = _HEADING["h1"].search(page)
     link = _LINK_HOST.search(h1.group(1)) if h1 else None
-    host = urlparse(page_url or "").hostname
+    host = split_url(page_url).hostname
     return bool(link and host) and link.group(1).lower().removeprefix("www.") != host.removeprefix("www.")
 
 
@@ -178,7 +182,7 @@ def names_the_site(title: str | None, sitename: str | None, url: str | None) -> 
     # a site's name is short; a long one is a headline that trafilatura read as the site's name
     if sitename and len(words) <= 6 and " ".join(words) in " ".join(w.lower() for w in _WORD.findall(sitename)):
         return True
-    host = re.sub(r"\W", "", (urlparse(url or "").hostname or "").lower())
+    host = re.sub(r"\W", "", (split_url(url).hostname or "").lower())
     return bool(host) and all(w in host for w in words)
 
 
@@ -189,7 +193,7 @@ def holds_the_name(heading: str, sitename: str | None) -> bool:
 
 
 def _slug_words(url: str | None) -> set[str]:
-    segments = [s for s in unquote(urlparse(url or "").path).split("/") if s][-2:]
+    segments = [s for s in unquote(split_url(url).path).split("/") if s][-2:]
     return {w.lower() for s in segments for w in re.split(r"[-_+.,]", _PAGE_SUFFIX.sub("", s))
             if len(w) >= 2 and not w.isdigit()}
 

@@ -5,8 +5,24 @@ import html
 import re
 from datetime import date
 
+from urllib.parse import SplitResult, urlsplit
+
 import pycld2
 from babel.dates import get_month_names
+
+
+
+def split_url(url: str | None) -> SplitResult:
+    """The parts of a URL; all empty for none, or for one that urllib cannot split ("http://[bad": an unclosed IPv6
+    bracket), which a crawl or a page's markup can hold: it must cost the page its URL's hints, not its article."""
+    try:
+        return urlsplit(url or "")
+    except ValueError:
+        return _NO_URL
+
+
+_NO_URL = urlsplit("")
+
 
 # English month names only in a date-only line: its rule label is a feature the line model learnt on these
 _MONTHS = ("january february march april may june july august september october november december "

@@ -13,9 +13,9 @@ from collections import Counter, OrderedDict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from urllib.parse import urlsplit
 
 from storyline.extract.hard_wrap import unwrapped
+from storyline.extract.metadata import split_url
 from storyline.model import Document
 
 PAGES_KEPT = 20  # per site
@@ -29,7 +29,8 @@ class _Site:
 
 
 def site_of(url: str | None) -> str | None:
-    host = urlsplit(url).hostname if url else None
+    """The URL's host without "www."; None where it names none."""
+    host = split_url(url).hostname
     return host.removeprefix("www.") if host else None
 
 
