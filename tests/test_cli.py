@@ -41,6 +41,16 @@ def test_cli_cluster_and_code_events(tmp_path, capsys):
     assert main(["code-events", str(path)]) == 0
     coded = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert coded[0]["events"][0]["type"] == "CONSULT" and coded[2]["events"] == []
+    # timestamps as crawlers write them are dates too; a field that is none is named
+    lines[1]["published"] = "2023-01-20T23:10:00-05:00"
+    lines[2]["published"] = "Fri, 20 Jan 2023 10:00:00 GMT"
+    path.write_text("\n".join(json.dumps(x) for x in lines))
+    assert main(["cluster", str(path)]) == 0
+    assert [json.loads(x)["story"] for x in capsys.readouterr().out.splitlines()] == [s["story"] for s in out]
+    lines[2]["published"] = "soon"
+    path.write_text("\n".join(json.dumps(x) for x in lines))
+    assert main(["cluster", str(path)]) == 1
+    assert "in.jsonl:3: 'published' is no date: 'soon'" in capsys.readouterr().err
 
 
 def test_cli_reports_bad_input_by_name(tmp_path, capsys):

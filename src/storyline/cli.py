@@ -172,13 +172,17 @@ def _read_jsonl(path: str) -> list[dict]:
 
 def _articles_of(rows: list[dict], path: str):
     from storyline.enrich import enrich_article
+    from storyline.extract.metadata import input_date
     from storyline.model import Article
 
     for i, row in enumerate(rows, 1):
         if "text" not in row or "id" not in row:
             raise UnreadableInput(f"{path}:{i}", "each line needs 'id' and 'text'")
+        published = row.get("published") and input_date(str(row["published"]))
+        if row.get("published") and not published:
+            raise UnreadableInput(f"{path}:{i}", f"'published' is no date: {row['published']!r}")
         yield row, enrich_article(Article(id=str(row["id"]), source=path, text=row["text"], title=row.get("title"),
-                                          published=row.get("published")))
+                                          published=published))
 
 
 def cmd_cluster(args) -> int:

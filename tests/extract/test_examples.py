@@ -40,3 +40,21 @@ def test_body_has_every_paragraph_and_no_chrome(extracted, expected, name):
     assert paragraphs == expected[name]["body_paragraphs"]
     for line in expected[name]["not_body_examples"]:
         assert line not in extracted[name]["text"]
+
+
+def test_a_crawls_published_field_is_read_in_the_forms_crawlers_write_it(tmp_path, expected):
+    from storyline import extract
+
+    name = "news360-us-cuba-2023.txt"
+    text = (EXAMPLES / name).read_text(encoding="utf-8")
+    given = {"2023-01-21T01:30:00+01:00": "2023-01-21",  # the day as written, in the publisher's time zone
+             "2023-01-19T22:00:00Z": "2023-01-19", "Thu, 19 Jan 2023 22:00:00 GMT": "2023-01-19",
+             "19 January 2023": "2023-01-19", "2023-01-19": "2023-01-19",
+             "soon": expected[name]["published"]}  # no date: the page's own stands
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("".join(json.dumps({"url": f"https://news360.example/{i}", "text": text, "published": value})
+                             + "\n" for i, value in enumerate(given)))
+    articles = extract(str(crawl), enrich=True)
+    assert [a.published for a in articles] == list(given.values())
+    assert ["no date" in note for a in articles for note in a.notes] == [True]
+    assert all(a.events for a in articles)  # and each is enriched against its date

@@ -43,6 +43,21 @@ def test_bad_lines_and_files_are_reported_by_name_and_reading_goes_on(tmp_path):
     assert any("missing.html: no such file" in m for m in messages)
 
 
+def test_jsonl_fields_of_the_wrong_type_are_reported_and_a_null_html_is_no_page(tmp_path):
+    lines = [{"url": 7, "text": "Body one."}, {"text": "Body two.", "title": ["a", "b"]},
+             {"text": "Body three.", "authors": ["Ann Lee", 3]}, {"text": "Body four.", "published": 20230120},
+             {"html": None, "text": "Body five.", "authors": "Ann Lee", "url": None}]
+    (tmp_path / "docs.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines))
+    errors = []
+    docs = list(read_paths([tmp_path / "docs.jsonl"], errors.append))
+    assert [(d.content, d.kind, d.hints) for d in docs] == [(b"Body five.", "text", {"authors": "Ann Lee"})]
+    assert [str(e).rsplit("/", 1)[-1] for e in errors] == [
+        "docs.jsonl:1: 'url' must be a string, not int 7",
+        "docs.jsonl:2: 'title' must be a string, not list [\"a\", \"b\"]",
+        "docs.jsonl:3: 'authors' must be a string or a list of strings, not list [\"Ann Lee\", 3]",
+        "docs.jsonl:4: 'published' must be a string, not int 20230120"]
+
+
 def test_without_a_report_callback_a_bad_file_raises(tmp_path):
     with pytest.raises(UnreadableInput, match="nope.txt: no such file"):
         list(read_paths([tmp_path / "nope.txt"]))

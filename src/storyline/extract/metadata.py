@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date
-
+from contextlib import suppress
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from urllib.parse import SplitResult, urlsplit
 
 import pycld2
@@ -69,6 +70,17 @@ _WORD_DAY_YEAR = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(
 def parse_date_line(line: str) -> str | None:
     """ISO date of a line that is a date and nothing else (a dateline under the title)."""
     return date_in_line(line) if DATE_ONLY.match(line) else None
+
+
+def input_date(value: str) -> str | None:
+    """The ISO date (YYYY-MM-DD) of a publication date that the input gives with the page (a JSONL field): an ISO
+    date or timestamp ("2023-01-20T10:00:00Z": the day as written, in the publisher's time zone), an RFC 2822
+    one as feeds and HTTP write it ("Fri, 20 Jan 2023 10:00:00 GMT"), or a date as date_in_line reads it."""
+    with suppress(ValueError):
+        return datetime.fromisoformat(value.strip()).date().isoformat()
+    with suppress(ValueError, TypeError):
+        return parsedate_to_datetime(value).date().isoformat()
+    return date_in_line(value)
 
 
 def date_in_line(line: str) -> str | None:

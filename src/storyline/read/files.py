@@ -106,12 +106,29 @@ def _read_jsonl(path: Path, data: bytes, report: Report) -> Iterator[Document]:
         if not isinstance(body, str) or not body.strip():
             report(UnreadableInput(where, "no 'html', 'content' or 'text' field"))
             continue
-        kind = "html" if "html" in obj else sniff(body.encode("utf-8")[:4096])
-        hints = {k: obj[k] for k in ("title", "published", "authors", "publisher", "id") if obj.get(k)}
+        if wrong := _wrongly_typed(obj):
+            report(UnreadableInput(where, wrong))
+            continue
+        kind = "html" if obj.get("html") else sniff(body.encode("utf-8")[:4096])
+        hints = {k: obj[k] for k in ("title", "published", "authors", "publisher") if obj.get(k)}
         yield Document(
             source=where, content=body.encode("utf-8"), kind="html" if kind == "html" else "text",
             url=obj.get("url"), hints=hints,
         )
+
+
+def _wrongly_typed(obj: dict) -> str | None:
+    """What is wrong with a JSONL record's optional fields, if anything: each is a string, the authors a list of
+    them too (null stands for absent)."""
+    for key in ("url", "title", "published", "publisher", "authors"):
+        value = obj.get(key)
+        if value is None or isinstance(value, str):
+            continue
+        if key == "authors" and isinstance(value, list) and all(isinstance(name, str) for name in value):
+            continue
+        wanted = "a string or a list of strings" if key == "authors" else "a string"
+        return f"'{key}' must be {wanted}, not {type(value).__name__} {json.dumps(value)[:40]}"
+    return None
 
 
 def read_paths(paths: Iterable[str | os.PathLike], report: Report | None = None) -> Iterator[Document]:
