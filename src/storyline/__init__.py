@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 # The subpackage storyline.extract is loaded before the function `extract` below is defined: loaded later,
@@ -36,17 +37,19 @@ def __getattr__(name: str):
 
 
 def extract(paths: Iterable[str] | str, enrich: bool = False) -> list[Article]:
-    """Articles of the files and directories in `paths` (raises UnreadableInput on a bad file)."""
-    from storyline.extract import SiteLines, extract_document
+    """Articles of the files and directories in `paths` (raises UnreadableInput on a bad file, or on a document whose
+    extraction fails)."""
+    from storyline.extract import SiteLines
     from storyline.read import read_paths
-    from storyline.run import process_document
-    from storyline.run.local import batches
+    from storyline.run.local import batches, safe_process
 
-    step = process_document if enrich else extract_document
     site_lines, articles = SiteLines(), []
     # a site's pages are read beside each other (SiteLines), a batch at a time
     for batch in batches(read_paths([paths] if isinstance(paths, str) else paths), 256):
-        articles += map(step, batch, site_lines.shared(batch))
+        for article in map(safe_process, batch, site_lines.shared(batch), repeat(enrich)):
+            if isinstance(article, UnreadableInput):
+                raise article
+            articles.append(article)
     return articles
 
 

@@ -58,3 +58,26 @@ def test_a_crawls_published_field_is_read_in_the_forms_crawlers_write_it(tmp_pat
     assert [a.published for a in articles] == list(given.values())
     assert ["no date" in note for a in articles for note in a.notes] == [True]
     assert all(a.events for a in articles)  # and each is enriched against its date
+
+
+def test_the_python_api_names_the_document_whose_extraction_fails(tmp_path, monkeypatch):
+    import importlib
+
+    from storyline import extract
+    from storyline.errors import UnreadableInput
+
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("".join(json.dumps({"text": (EXAMPLES / name).read_text(encoding="utf-8")}) + "\n"
+                             for name in NAMES))
+    assert len(extract(str(crawl))) == 2
+    extract_stage = importlib.import_module("storyline.extract")  # the package: storyline.extract is the function
+    real = extract_stage.extract_textdump
+
+    def failing(doc, site_lines):  # a bug met on the second page only
+        if b"Daniel Stewart" in doc.content:
+            raise KeyError("a bug")
+        return real(doc, site_lines)
+
+    monkeypatch.setattr(extract_stage, "extract_textdump", failing)
+    with pytest.raises(UnreadableInput, match=r"crawl.jsonl:2: extraction failed: KeyError: 'a bug'"):
+        extract(str(crawl), enrich=True)

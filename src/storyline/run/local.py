@@ -21,9 +21,10 @@ def process_document(doc: Document, site_lines: frozenset[str] = frozenset()) ->
     return enrich_article(extract_document(doc, site_lines))
 
 
-def _safe_process(doc: Document, site_lines: frozenset[str]) -> Article | UnreadableInput:
+def safe_process(doc: Document, site_lines: frozenset[str], enrich: bool = True) -> Article | UnreadableInput:
+    """process_document (extract_document alone unless `enrich`), or the error that names the document."""
     try:
-        return process_document(doc, site_lines)
+        return process_document(doc, site_lines) if enrich else extract_document(doc, site_lines)
     except Exception as exc:  # one bad page must not stop a crawl: it is reported by name
         return UnreadableInput(doc.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
@@ -61,11 +62,11 @@ class Pipeline:
     def _articles(self, docs: Iterable[Document], report: Callable[[UnreadableInput], None]) -> Iterator[Article]:
         if self.workers == 1:
             for batch in batches(docs, self.batch_size):
-                yield from self._keep(map(_safe_process, batch, self.site_lines.shared(batch)), report)
+                yield from self._keep(map(safe_process, batch, self.site_lines.shared(batch)), report)
             return
         with ProcessPoolExecutor(self.workers) as pool:
             for batch in batches(docs, self.batch_size * self.workers):
-                results = pool.map(_safe_process, batch, self.site_lines.shared(batch), chunksize=4)
+                results = pool.map(safe_process, batch, self.site_lines.shared(batch), chunksize=4)
                 yield from self._keep(results, report)
 
     @staticmethod
