@@ -1,4 +1,5 @@
-"""Metadata of text dumps: title line, byline, date line, publisher from the copyright line; language."""
+"""Metadata of text dumps: title line, byline, date line, publisher from the copyright line; language. Shared with
+the HTML path and the readers: dates written in lines, dates the input gives (input_date), URL parts (split_url)."""
 from __future__ import annotations
 
 import html
@@ -11,6 +12,7 @@ from urllib.parse import SplitResult, urlsplit
 import pycld2
 from babel.dates import get_month_names
 
+_NO_URL = urlsplit("")
 
 
 def split_url(url: str | None) -> SplitResult:
@@ -20,9 +22,6 @@ def split_url(url: str | None) -> SplitResult:
         return urlsplit(url or "")
     except ValueError:
         return _NO_URL
-
-
-_NO_URL = urlsplit("")
 
 
 # English month names only in a date-only line: its rule label is a feature the line model learnt on these
