@@ -7,19 +7,20 @@ import re
 from contextlib import suppress
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import ParseResult, urlparse
 
 import pycld2
 from babel.dates import get_month_names
 
-_NO_URL = urlsplit("")
+_NO_URL = urlparse("")
 
 
-def split_url(url: str | None) -> SplitResult:
-    """The parts of a URL; all empty for none, or for one that urllib cannot split ("http://[bad": an unclosed IPv6
-    bracket), which a crawl or a page's markup can hold: it must cost the page its URL's hints, not its article."""
+def split_url(url: str | None) -> ParseResult:
+    """The parts of a URL (urlparse's: the last segment's ";params" are not in its path); all empty for none, or
+    for one that urllib cannot split ("http://[bad": an unclosed IPv6 bracket), which a crawl or a page's markup
+    can hold: it must cost the page its URL's hints, not its article."""
     try:
-        return urlsplit(url or "")
+        return urlparse(url or "")
     except ValueError:
         return _NO_URL
 
