@@ -25,6 +25,9 @@ def test_cli_ingest_stories_events_search_export(tmp_path, capsys):
     assert main(["export", "events", "-o", str(tmp_path / "ev.parquet"), "--db", db]) == 0
     assert (tmp_path / "ev.parquet").stat().st_size > 0
     assert main(["export", "events", "-o", str(tmp_path / "ev.xyz"), "--db", db]) == 2
+    # a story id past SQLite's integers names no story; a count below its floor is a usage error
+    assert main(["stories", str(2**64), "--db", db]) == 1
+    assert f"no story {2**64}" in capsys.readouterr().err
 
 
 def test_cli_cluster_and_code_events(tmp_path, capsys):
@@ -51,6 +54,18 @@ def test_cli_cluster_and_code_events(tmp_path, capsys):
     path.write_text("\n".join(json.dumps(x) for x in lines))
     assert main(["cluster", str(path)]) == 1
     assert "in.jsonl:3: 'published' is no date: 'soon'" in capsys.readouterr().err
+
+
+def test_cli_refuses_counts_out_of_range(tmp_path, capsys):
+    import pytest
+
+    for args, message in ((["events", "--limit", "-1"], "argument --limit: -1 is less than 0"),
+                          (["ingest", str(EXAMPLES), "--workers", "0"], "argument --workers: 0 is less than 1"),
+                          (["serve", "--port", "70000"], "argument --port: 70000 is not in 0..65535")):
+        with pytest.raises(SystemExit) as exit_:
+            main([*args, "--db", str(tmp_path / "x.db")])
+        assert exit_.value.code == 2 and message in capsys.readouterr().err
+    assert not (tmp_path / "x.db").exists()
 
 
 def test_cli_reports_bad_input_by_name(tmp_path, capsys):

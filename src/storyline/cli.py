@@ -212,6 +212,17 @@ def cmd_code_events(args) -> int:
     return 0
 
 
+def _at_least(low: int, high: int | None = None):
+    """An argparse type: an integer from `low` (to `high`), else a usage error naming the range."""
+    def integer(value: str) -> int:
+        number = int(value)
+        if number < low or high is not None and number > high:
+            raise argparse.ArgumentTypeError(f"{value} is not in {low}..{high}" if high is not None
+                                             else f"{value} is less than {low}")
+        return number
+    return integer
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="storyline", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -226,29 +237,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = with_format(sub.add_parser("extract", help="print the article of each document"), ("jsonl", "json"))
     p.add_argument("paths", nargs="+")
-    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--workers", type=_at_least(1), default=1)
     p.set_defaults(func=cmd_extract)
 
     p = with_format(with_db(sub.add_parser("ingest", help="extract, enrich, link and store documents")))
     p.add_argument("paths", nargs="+")
-    p.add_argument("--workers", type=int, default=1, help="processes for extraction and enrichment")
+    p.add_argument("--workers", type=_at_least(1), default=1, help="processes for extraction and enrichment")
     p.set_defaults(func=cmd_ingest)
 
     p = with_format(with_db(sub.add_parser("stories", help="list stories, or one story's timeline")))
     p.add_argument("id", nargs="?", type=int)
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=_at_least(0), default=100)
     p.set_defaults(func=cmd_stories)
 
     p = with_format(with_db(sub.add_parser("events", help="coded events")))
     p.add_argument("--type")
     p.add_argument("--country", help="ISO3 code")
     p.add_argument("--status", choices=("reported", "mentioned", "planned", "negated"))
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=_at_least(0), default=1000)
     p.set_defaults(func=cmd_events)
 
     p = with_format(with_db(sub.add_parser("search", help="full-text search")))
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=_at_least(0), default=20)
     p.set_defaults(func=cmd_search)
 
     p = with_db(sub.add_parser("export", help="write articles or events as CSV, JSONL or Parquet"))
@@ -259,7 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = with_db(sub.add_parser("serve", help="web UI and REST API"))
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--port", type=_at_least(0, 65535), default=8000)
     p.set_defaults(func=cmd_serve)
 
     p = with_db(sub.add_parser("recluster", help="re-link all stored articles into stories and threads in bulk"))

@@ -20,6 +20,12 @@ def test_story_api_has_the_timeline(client):
     assert [e["when"]["start"] for e in story["timeline"]] == ["2017-09-15", "2018-06-05", "2023-01-18"]
     assert len(story["thread"]) == len(stories)
     assert client.get("/api/stories/9999").status_code == 404
+    assert client.get(f"/api/stories/{2**64}").status_code == 404  # past SQLite's integers: no such story
+    assert client.get(f"/stories/{2**64}").status_code == 404
+    # a negative limit would be SQLite's "no limit"
+    for path in ("/api/stories", "/api/articles", "/api/events", "/api/search?q=Havana"):
+        assert client.get(path + ("&" if "?" in path else "?") + "limit=-1").status_code == 422
+    assert client.get("/api/stories?offset=-1").status_code == 422
 
 
 def test_article_events_search_and_export(client):

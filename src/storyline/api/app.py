@@ -22,7 +22,7 @@ def create_app(store: Store) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/api/stories")
-    async def stories(limit: int = Query(100, le=1000), offset: int = 0):
+    async def stories(limit: int = Query(100, ge=0, le=1000), offset: int = Query(0, ge=0)):
         return [s.to_dict() for s in store.stories(limit=limit, offset=offset)]
 
     @app.get("/api/stories/{story_id}")
@@ -33,7 +33,7 @@ def create_app(store: Store) -> FastAPI:
         return {**found.to_dict(), "thread": [s.to_dict() for s in store.thread_stories(found.thread_id)]}
 
     @app.get("/api/articles")
-    async def articles(limit: int = Query(100, le=1000), offset: int = 0):
+    async def articles(limit: int = Query(100, ge=0, le=1000), offset: int = Query(0, ge=0)):
         return store.articles(limit=limit, offset=offset)
 
     @app.get("/api/articles/{article_id}")
@@ -45,11 +45,11 @@ def create_app(store: Store) -> FastAPI:
 
     @app.get("/api/events")
     async def events(type: str | None = None, country: str | None = None, status: str | None = None,
-                     limit: int = Query(1000, le=10000)):
+                     limit: int = Query(1000, ge=0, le=10000)):
         return [e.to_dict() for e in store.events(type=type, country=country, status=status, limit=limit)]
 
     @app.get("/api/search")
-    async def search(q: str, limit: int = Query(20, le=200)):
+    async def search(q: str, limit: int = Query(20, ge=0, le=200)):
         hits = store.search(q, limit=limit)
         for hit in hits:
             hit["snippet"] = hit["snippet"].replace(HIT_START, "[").replace(HIT_END, "]")

@@ -284,6 +284,8 @@ class Store:
         return [self._story(r, with_timeline=False) for r in rows]
 
     def story(self, story_id: int) -> Story | None:
+        if not -2**63 <= story_id < 2**63:  # no SQLite integer: no story has it (sqlite3 raises OverflowError)
+            return None
         row = self.conn.execute("SELECT * FROM stories WHERE id=?", (story_id,)).fetchone()
         return self._story(row, with_timeline=True) if row else None
 
