@@ -43,6 +43,19 @@ def test_bad_lines_and_files_are_reported_by_name_and_reading_goes_on(tmp_path):
     assert any("missing.html: no such file" in m for m in messages)
 
 
+def test_a_corrupt_gzip_stream_is_reported_by_name_and_reading_goes_on(tmp_path):
+    page = gzip.compress(PAGE * 50)
+    # deflate data garbled just after the gzip header (zlib.error, no OSError), and a stream cut short (EOFError)
+    (tmp_path / "garbled.html.gz").write_bytes(page[:12] + bytes(b ^ 0xFF for b in page[12:40]) + page[40:])
+    (tmp_path / "cut.html.gz").write_bytes(page[:len(page) // 2])
+    (tmp_path / "good.html.gz").write_bytes(page)
+    errors = []
+    docs = list(read_paths([tmp_path], errors.append))
+    assert [d.source.rsplit("/", 1)[-1] for d in docs] == ["good.html.gz"]
+    assert sorted(str(e).rsplit("/", 1)[-1].split(":")[:2] for e in errors) == [
+        ["cut.html.gz", " broken gzip data"], ["garbled.html.gz", " broken gzip data"]]
+
+
 def test_jsonl_fields_of_the_wrong_type_are_reported_and_a_null_html_is_no_page(tmp_path):
     lines = [{"url": 7, "text": "Body one."}, {"text": "Body two.", "title": ["a", "b"]},
              {"text": "Body three.", "authors": ["Ann Lee", 3]}, {"text": "Body four.", "published": 20230120},

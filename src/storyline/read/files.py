@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -55,6 +56,10 @@ def _iter_files(path: Path) -> Iterator[Path]:
         yield path
 
 
+# what gzip raises on a corrupt stream: a bad header, a cut end, a corrupt deflate block
+BROKEN_GZIP = (gzip.BadGzipFile, EOFError, zlib.error)
+
+
 def _is_gzip(path: Path) -> bool:
     with open(path, "rb") as fh:
         return fh.read(2) == b"\x1f\x8b"
@@ -68,7 +73,9 @@ def read_file(path: Path, report: Report) -> Iterator[Document]:
         gz = _is_gzip(path)
         with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
             head = fh.read(4096)
-    except (OSError, EOFError) as exc:
+    except BROKEN_GZIP as exc:
+        raise UnreadableInput(str(path), f"broken gzip data: {exc}") from exc
+    except OSError as exc:
         raise UnreadableInput(str(path), f"cannot read: {exc}") from exc
     kind = sniff(head)
     if kind == "warc":
@@ -76,7 +83,7 @@ def read_file(path: Path, report: Report) -> Iterator[Document]:
         return
     try:
         data = gzip.decompress(path.read_bytes()) if gz else path.read_bytes()
-    except (OSError, EOFError) as exc:
+    except (OSError, *BROKEN_GZIP) as exc:
         raise UnreadableInput(str(path), f"broken gzip data: {exc}") from exc
     if kind == "binary":
         raise UnreadableInput(str(path), "binary content, not HTML, text, JSONL or WARC")
