@@ -12,7 +12,8 @@ dates and the document creation date).
   direction accuracy over sentences with a distinct gold source and target country.
 - dates: exact (same normalised value) and lenient (same year and month) accuracy per gold timex;
   baseline: dateparser on the gold expression with the document date as base.
-- speed: full enrichment of the 772 ECB+ texts, articles per CPU-second.
+- speed: full enrichment of the 772 ECB+ texts, articles per CPU-second, and characters per CPU-second beside
+  those of the same texts enriched as one long article.
     python benchmarks/events.py
 """
 from __future__ import annotations
@@ -183,7 +184,9 @@ def date_rows(docs):
             ["dateparser (gold expression)", f"{dp_exact / total:.3f}", f"{dp_lenient / total:.3f}"]], total
 
 
-def speed() -> float:
+def speed() -> tuple[float, float, float, int]:
+    """Articles and characters per CPU-second over the ECB+ texts one by one, and characters per CPU-second with
+    all of them as one article (a long transcript or live blog: the cost must stay linear in its length)."""
     from storyline.enrich import enrich_article
     from storyline.model import Article
 
@@ -192,7 +195,11 @@ def speed() -> float:
     start = time.process_time()
     for r in rows:
         enrich_article(Article(id=r["id"], source="ecbplus", text=r["text"]))
-    return len(rows) / (time.process_time() - start)
+    seconds = time.process_time() - start
+    whole = "\n".join(r["text"] for r in rows)
+    start = time.process_time()
+    enrich_article(Article(id="all", source="ecbplus", text=whole))
+    return len(rows) / seconds, len(whole) / seconds, len(whole) / (time.process_time() - start), len(whole)
 
 
 def main() -> None:
@@ -204,7 +211,10 @@ def main() -> None:
                 actor_rows(items, coded))
     rows, total = date_rows(docs)
     print_table(f"Dates: {total} gold expressions", ["system", "exact", "lenient (year-month)"], rows)
-    print(f"\nfull enrichment: {speed():,.0f} articles per CPU-second (772 ECB+ texts)")
+    articles, chars, long_chars, length = speed()
+    print(f"\nfull enrichment: {articles:,.0f} articles per CPU-second (772 ECB+ texts, {chars / 1000:,.0f} k characters "
+          f"per CPU-second); the same texts as one article of {length / 1e6:.1f} M characters: "
+          f"{long_chars / 1000:,.0f} k characters per CPU-second")
 
 
 if __name__ == "__main__":

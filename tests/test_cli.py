@@ -71,6 +71,12 @@ def test_cli_refuses_counts_out_of_range(tmp_path, capsys):
 def test_cli_reports_bad_input_by_name(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "missing.html")]) == 0
     assert "missing.html: no such file" in capsys.readouterr().err
+    # a page with no article: an empty body, and the record says why
+    (tmp_path / "menu.html").write_text("<html><body><ul><li><a href='/a'>Home</a></li><li><a href='/b'>World</a></li>"
+                                        "</ul></body></html>")
+    assert main(["extract", str(tmp_path / "menu.html")]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["text"] == "" and record["notes"] == ["not an article: 2 words and no sentence"]
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{broken\n")
     assert main(["cluster", str(bad)]) == 1

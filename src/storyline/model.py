@@ -210,6 +210,7 @@ class Article(_Record):
             "language": self.language,
             "text": self.text,
             "credits": asdict(self.credits),
+            "notes": self.notes,  # why a body is empty or cut, a hint that was ignored
         }
 
 

@@ -3,6 +3,7 @@ sector."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from storyline.enrich.lexicons import COMPASS, LOCATED, alternation, country_words, demonyms, load
@@ -53,6 +54,8 @@ _ADJECTIVE_GAP = re.compile(r"(?:-led)?\s+(?![a-z]+(?:ed|s)\s)[a-z][a-z-]+\s+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 # between a title and the leader's name: the rest of the title ("President-elect")
 _TITLE_GAP = re.compile(r"(?:-elect)?\s*")
+# characters around a sector word within which its country may stand: the gaps above and an actor's own words
+NEAR = 300
 
 
 @lru_cache(maxsize=None)
@@ -86,17 +89,20 @@ def find_actors(text: str) -> list[Entity]:
     """Actor mentions in `text`, with offsets; a country word right before a sector word makes one actor
     ("Cuban Interior Ministry" -> CUB/COP)."""
     pats = _patterns()
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a character is in an actor already: a long text costs no span scan
     found: list[Entity] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        return taken.find(1, start, end) < 0
+
+    def take(start: int, end: int) -> None:
+        taken[start:end] = b"\x01" * (end - start)
 
     org_re, org_of = pats["org"]
     for m in org_re.finditer(text):
         country, sector = org_of[m.group()]
         found.append(Entity("actor", m.group(), m.start(), m.end(), country=country, sector=sector))
-        taken.append(m.span())
+        take(*m.span())
     country_re, country_of = pats["country"]
     sector_re, sector_of = pats["sector"]
     people = demonyms()
@@ -114,7 +120,7 @@ def find_actors(text: str) -> list[Entity]:
                 and not _CURRENCY_AFTER.match(text, m.end()) \
                 and not (demonym and _ETHNIC_AFTER.match(text, m.end())):
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=country_of[m.group()]))
-            taken.append(m.span())
+            take(*m.span())
     capital_re, capital_of = pats["capital"]
     for m in capital_re.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
@@ -122,20 +128,27 @@ def find_actors(text: str) -> list[Entity]:
         if free(*m.span()) and not _LOCATIVE_BEFORE.search(before) and (
                 _METONYM_VERB.match(text[m.end():m.end() + 40]) or not _PLACE_BEFORE.search(before)):
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=capital_of[m.group()], sector="GOV"))
-            taken.append(m.span())
+            take(*m.span())
+    # the country words by position, to look only near each sector word (a long text has thousands of them)
+    by_start = sorted(range(len(countries)), key=lambda i: countries[i].start)
+    starts = [countries[i].start for i in by_start]
+    # a leader's name by where it starts, to find the one right after a title
+    leaders = {e.start: e for e in found if e.text in pats["people"]}
     for m in sector_re.finditer(text):
         if not free(*m.span()):
             continue
         sector = sector_of[m.group().lower()]
+        near = [countries[i] for i in sorted(by_start[bisect_left(starts, m.start() - NEAR):
+                                                      bisect_left(starts, m.end() + NEAR)])]
         # "the U.S. and Cuban governments": the country words just before, joined by "and", share the sector
-        owners = [c for c in countries if c.end <= m.start() and (
-            _MODIFIER_GAP.fullmatch(text[c.end:m.start()])
-            or c.text in people and _ADJECTIVE_GAP.fullmatch(text[c.end:m.start()]))]
+        owners = [c for c in near if c.end <= m.start() and (
+            _MODIFIER_GAP.fullmatch(text, c.end, m.start())
+            or c.text in people and _ADJECTIVE_GAP.fullmatch(text, c.end, m.start()))]
         # "the president of Armenia": the country right after "of"
-        after = [c for c in countries if c.start >= m.end() and _OF_GAP.fullmatch(text[m.end():c.start])]
+        after = [c for c in near if c.start >= m.end() and _OF_GAP.fullmatch(text, m.end(), c.start)]
         # "President Bush", "Secretary-General Kofi Annan": the title is part of the leader's name
-        named = next((e for e in found if e.start > m.end() and e.text in pats["people"]
-                      and _TITLE_GAP.fullmatch(text[m.end():e.start])), None)
+        gap_end = _TITLE_GAP.match(text, m.end()).end()
+        named = leaders.pop(gap_end, None) if gap_end > m.end() else None  # a title takes its leader once
         if not owners and named is not None:
             named.start, named.text = m.start(), text[m.start():named.end]
             if sector == "ELI":  # "former president Carlos Menem" no longer acts for the state
@@ -151,7 +164,7 @@ def find_actors(text: str) -> list[Entity]:
                 found.remove(named)
         else:
             found.append(Entity("actor", m.group(), m.start(), m.end(), sector=sector))
-        taken.append(m.span())
+        take(*m.span())
     found.extend(countries)
     return sorted(found, key=lambda e: e.start)
 

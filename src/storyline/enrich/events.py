@@ -11,6 +11,8 @@ ties, signed agreements) is SUPPORT, a declared ceasefire RETREAT, torture ASSAU
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from copy import copy
 from datetime import date
 from functools import lru_cache
 
@@ -183,6 +185,21 @@ def _in(entity: Entity, span: tuple[int, int]) -> bool:
     return span[0] <= entity.start < span[1]
 
 
+class _Located(list):
+    """Entities, in their order, that can be looked up by where they start: a long text (a transcript, a live
+    blog) has thousands of them and of sentences, and a scan of all of them per sentence would cost their product."""
+
+    def __init__(self, entities):
+        super().__init__(entities)
+        self._order = sorted(range(len(self)), key=lambda i: self[i].start)
+        self._starts = [self[i].start for i in self._order]
+
+    def within(self, start: int, end: int) -> list[Entity]:
+        """Those that start in [start, end), in their order."""
+        found = self._order[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+        return [self[i] for i in sorted(found)]
+
+
 def _when(entity: Entity) -> When:
     v = entity.value
     return When(start=v["start"], end=v.get("end"), resolution=v["resolution"], text=entity.text)
@@ -190,15 +207,15 @@ def _when(entity: Entity) -> When:
 
 def find_events(article_id: str, text: str, sentences: list[tuple[int, int]], entities: list[Entity],
                 published: date | None) -> list[Event]:
-    actors = [e for e in entities if e.kind == "actor"]
-    places = [e for e in entities if e.kind == "place"]
-    dates = [e for e in entities if e.kind == "date" and e.value.get("start")]
+    actors = _Located(e for e in entities if e.kind == "actor")
+    places = _Located(e for e in entities if e.kind == "place")
+    dates = _Located(e for e in entities if e.kind == "date" and e.value.get("start"))
     mention_spans: list[tuple[int, int]] = []
     back_refs: list[tuple[Entity, str, tuple[int, int]]] = []  # (date, relation, sentence)
     typed = []  # (span, (first trigger's type, its match), (coded type, status)) of sentences with a trigger
     for span in sentences:
         sentence = text[span[0]:span[1]]
-        for d in (d for d in dates if _in(d, span)):
+        for d in dates.within(*span):
             before = text[span[0]:d.start]
             if SINCE_REF.search(before + d.text[:6]):
                 back_refs.append((d, "previous", span))
@@ -243,17 +260,18 @@ def find_events(article_id: str, text: str, sentences: list[tuple[int, int]], en
 
 def _build_main(article_id, text, spans, actors, places, dates, ref_dates, published) -> Event:
     # the most precise date told in a mention sentence (not a back-reference) dates the event
+    in_spans = {id(e) for s in spans for e in (*dates.within(*s), *places.within(*s))}
     candidates = [d for d in dates if id(d) not in ref_dates and d.value["resolution"] in _PRECISION
-                  and any(_in(d, s) for s in spans)]
+                  and id(d) in in_spans]
     best = min(candidates, key=lambda d: (_PRECISION[d.value["resolution"]], d.start), default=None)
     # the evidence is the sentence that dates the event, else the one that places it, else the first
-    told = [p for p in places if any(_in(p, s) for s in spans)]
+    told = [p for p in places if id(p) in in_spans]
     if best is not None:
         when = _when(best)
         evidence_span = next(s for s in spans if _in(best, s))
     else:
         when = _undated(dates, published)
-        evidence_span = next((s for s in spans if any(_in(p, s) for p in told)), spans[0])
+        evidence_span = next((s for s in spans if places.within(*s)), spans[0])
     # a city or capital beats a country; the first told wins among equals
     best_place = min(told, key=lambda p: (p.value.get("lat") is None, p.start), default=None)
     place = (Place(best_place.value["name"], best_place.country, best_place.value.get("lat"), best_place.value.get("lon"))
@@ -266,7 +284,7 @@ def _build_main(article_id, text, spans, actors, places, dates, ref_dates, publi
             countries_in_doc.append(a.country)
     for span in spans:
         sentence = text[span[0]:span[1]]
-        for a in (a for a in actors if _in(a, span)):
+        for a in actors.within(*span):
             # a bare sector word ("security officials") counts only when the sentence says whose
             owners = [a.country] if a.country else (
                 countries_in_doc[:2] if BOTH_SIDES.search(sentence) and a.sector in STATE_SECTORS else [])
@@ -309,6 +327,7 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
     """One event per sentence that has a trigger of another type than the meeting already coded;
     `typed_sentences`: (span, sentence_type, coded_type) of the sentences with a trigger."""
     events = []
+    undated = _undated(dates, published)  # once: it reads all the dates
     for span, (first, trigger), (kind, status) in typed_sentences:
         sentence = text[span[0]:span[1]]
         if first == "CONSULT" and skip:  # meetings are coded above, merged
@@ -316,7 +335,7 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
         at = span[0] + trigger.start()
         said = ATTRIBUTION.search(sentence)
         speaker_from = span[0] + said.start() if said and said.start() > trigger.end() else span[1]
-        in_sentence = [a for a in actors if span[0] <= a.start < speaker_from and a.country]
+        in_sentence = [a for a in actors.within(span[0], speaker_from) if a.country]
         before = [a for a in in_sentence if a.end <= at]
         # "... if war starts in Iraq", "... despite Israel's wish": a side clause after the act tells its context
         # (a threat's condition names its target: "threatened to stop talks if the United States goes ahead")
@@ -336,7 +355,7 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
                 and before[-2].country != before[-1].country:
             # "Russia said that Sudan must return ...": the speaker asks, the one who must is asked
             source, target = before[-2], before[-1]
-        located = [p for p in places if span[0] <= p.start < speaker_from and p.country]
+        located = [p for p in places.within(span[0], speaker_from) if p.country]
         if source is None and target is not None:
             # an unnamed actor is coded by where it acts: "Demonstrators in Baghdad blocked a road to show their
             # disapproval for the United States", "a roadside bombing near Samarra killed one U.S. soldier"
@@ -344,8 +363,8 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
         if target is None:  # PLOVER: an act done in another country targets that country ("troops in Liberia")
             target = next((p for p in located if p.start < context_from
                            and (not source or p.country != source.country)), None)
-        told = [d for d in dates if _in(d, span) and d.value["resolution"] in _PRECISION]
-        place = next((p for p in places if _in(p, span)), None)
+        told = [d for d in dates.within(*span) if d.value["resolution"] in _PRECISION]
+        place = next(iter(places.within(*span)), None)
         # with no side named at all, the context's actors are the best guess ("despite pressure by the Kenya ...")
         in_clause = [a for a in in_sentence if a.start < context_from] if source or target else in_sentence
         parties = _parties(text, in_clause, [x for x in (source, target) if x in in_clause])
@@ -357,7 +376,7 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
             target=Actor(target.text, target.country, target.sector) if target else None,
             place=Place(place.value["name"], place.country, place.value.get("lat"), place.value.get("lon"))
             if place else None,
-            when=_when(told[0]) if told else _undated(dates, published),
+            when=_when(told[0]) if told else copy(undated),
         ))
     return events
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from storyline.enrich.lexicons import COMPASS, LOCATED, alternation, country_words, demonyms, load
@@ -37,6 +38,7 @@ _NAME_BEFORE = re.compile(r"(?:^|(?P<start>[.!?:\n]\s*)|\s)(?P<run>(?:[A-Z][a-z]
 _NOT_NAMES = frozenset("The A An In At On Of From To For And Or By With Near Into After Before Since During".split()) | {
     *calendar.day_name, *calendar.month_name[1:]}
 _WORD = re.compile(r"[A-Za-z]{4,}")
+LINE_READ = 1000  # characters on each side of a city name
 _COMPASS = re.compile(COMPASS)
 
 
@@ -52,9 +54,11 @@ def _inside_a_name(text: str, start: int) -> bool:
     at_sentence_start = m.start("run") == 0 or m.group("start") is not None and words == m.group("run").split()
     if len(words) < 2 and at_sentence_start:
         return False
-    # a headline in title case capitalises every word
-    end = text.find("\n", start)
-    line = text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)]
+    # a headline in title case capitalises every word (a line of LINE_READ characters is no headline: a text
+    # written on one line would be read whole at each city)
+    end = text.find("\n", start, start + LINE_READ)
+    line = text[max(text.rfind("\n", max(0, start - LINE_READ), start) + 1, start - LINE_READ):
+                end if end >= 0 else start + LINE_READ]
     lower = sum(w[0].islower() for w in _WORD.findall(line))
     return lower >= 2 and lower >= 0.25 * len(_WORD.findall(line))
 
@@ -62,12 +66,13 @@ def _inside_a_name(text: str, start: int) -> bool:
 CONTEXT = 200  # characters around a city name searched for the country that picks one of its homonyms
 
 
-def _homonym(info: dict, at: int, actors: list[Entity]) -> dict:
+def _homonym(info: dict, at: int, actors: list[Entity], starts: list[int]) -> dict:
     """Of a city and its homonyms in other countries, the one whose country the text names nearby ("Tripoli
-    ... the north Lebanese port" is in Lebanon); else the largest."""
+    ... the north Lebanese port" is in Lebanon); else the largest. `actors` in the order of their `starts`."""
     if "others" not in info:
         return info  # most cities have no homonym: no need to look at the actors
-    named = {a.country for a in actors if a.country and abs(a.start - at) <= CONTEXT}
+    nearby = actors[bisect_left(starts, at - CONTEXT):bisect_right(starts, at + CONTEXT)]
+    named = {a.country for a in nearby if a.country}
     return next((c for c in [info, *info["others"]] if c["country"] in named), info)
 
 
@@ -76,23 +81,32 @@ def find_places(text: str, skip: list[tuple[int, int]] = (), actors: list[Entity
     countries) choose between homonyms."""
     gaz, cities, country_words, city_re, capital_re, in_country_re = _patterns()
     found: list[Entity] = []
+    taken = bytearray(len(text))  # 1 where a character is in a skipped span or a place found (see free)
+    for start, end in skip:
+        taken[start:end] = b"\x01" * (end - start)
 
     def free(start, end):
-        return all(end <= s or start >= e for s, e in list(skip) + [(e.start, e.end) for e in found])
+        return taken.find(1, start, end) < 0
 
+    def add(place: Entity) -> None:
+        found.append(place)
+        taken[place.start:place.end] = b"\x01" * (place.end - place.start)
+
+    actors = sorted(actors, key=lambda e: e.start)
+    starts = [a.start for a in actors]
     for m in capital_re.finditer(text):
         place = place_of_capital(country_words[m.group(1)])
         if place:
-            found.append(Entity("place", m.group(), m.start(), m.end(), country=place.country,
+            add(Entity("place", m.group(), m.start(), m.end(), country=place.country,
                                 value={"name": place.name, "lat": place.lat, "lon": place.lon}))
     for m in city_re.finditer(text):
         if free(*m.span()) and not _inside_a_name(text, m.start()):
-            info = _homonym(cities[m.group()], m.start(), actors)
-            found.append(Entity("place", m.group(), m.start(), m.end(), country=info["country"],
+            info = _homonym(cities[m.group()], m.start(), actors, starts)
+            add(Entity("place", m.group(), m.start(), m.end(), country=info["country"],
                                 value={"name": m.group(), "lat": info["lat"], "lon": info["lon"]}))
     for m in in_country_re.finditer(text):
         if free(*m.span(1)):
             iso3 = country_words[m.group(1)]
-            found.append(Entity("place", m.group(1), m.start(1), m.end(1), country=iso3,
+            add(Entity("place", m.group(1), m.start(1), m.end(1), country=iso3,
                                 value={"name": gaz["countries"][iso3]["name"], "lat": None, "lon": None}))
     return sorted(found, key=lambda e: e.start)

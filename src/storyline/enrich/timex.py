@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from storyline.model import Entity
@@ -245,18 +246,21 @@ def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None
 def find_dates(text: str, published: date | None, sentence_spans: list[tuple[int, int]]) -> list[Entity]:
     """Date mentions in `text`, each resolved against `published` and the tense of its sentence."""
     raw: list[tuple[str, re.Match]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a character is in a date already (a scan of spans is quadratic)
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if all(m.end() <= s or m.start() >= e for s, e in taken):
+            if taken.find(1, m.start(), m.end()) < 0:
                 raw.append((kind, m))
-                taken.append(m.span())
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     raw.sort(key=lambda km: km[1].start())
 
+    spans = sorted(sentence_spans)  # sentences do not overlap: the one that holds pos starts last at or before it
+    span_starts = [s for s, _ in spans]
+
     def sentence_of(pos: int) -> tuple[int, str]:
-        for s, e in sentence_spans:
-            if s <= pos < e:
-                return s, text[s:e]
+        at = bisect_right(span_starts, pos) - 1
+        if at >= 0 and pos < spans[at][1]:
+            return spans[at][0], text[spans[at][0]:spans[at][1]]
         return 0, ""
 
     def is_future(m: re.Match, offset: int, sentence: str) -> bool:
