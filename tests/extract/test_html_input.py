@@ -94,3 +94,12 @@ def test_a_url_that_urllib_cannot_split_costs_its_hints_not_the_article(shared_d
                     extract_html(Document("wsj", broken, "html", url="https://www.wsj.com/x"))):
         assert article.text == good.text and article.title == good.title
     assert extract_html(Document("wsj", broken, "html", url="https://www.wsj.com/x")).canonical_url is None
+
+
+def test_markup_nested_past_libxml2s_limit_keeps_its_text(shared_data):
+    # broken markup nests deep: an unclosed <font> or <div> per paragraph; past 256 levels libxml2 drops the rest
+    original = _page(shared_data)
+    want = extract_html(Document("page", original, "html")).text
+    deep = re.sub(rb"(<body[^>]*>)", rb"\1" + b"<font>" * 300, original, count=1)
+    article = extract_html(Document("deep", deep, "html"))
+    assert article.text == want and not article.notes

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 import trafilatura
+import trafilatura.utils
+from lxml.html import HTMLParser
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
@@ -23,6 +25,11 @@ _LOOSE_ENDS = re.compile(r"^[\s.:;,|–—-]+|[\s:;,|–—-]+$")
 SHORT_BODY = 1500
 FULLER = 3
 PAGE_HEAD = 1_000_000  # characters searched for headlines, bylines and body continuations (before the comments)
+
+# trafilatura's parser (it has no option for this), without libxml2's limit of 256 nested elements: past it the
+# rest of the page is dropped, and broken markup (an unclosed <font> or <div> per paragraph) gets there
+trafilatura.utils.HTML_PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                           remove_comments=True, remove_pis=True, huge_tree=True)
 
 
 def extract_html(doc: Document) -> Article:
