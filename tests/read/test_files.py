@@ -80,3 +80,13 @@ def test_without_a_report_callback_a_bad_file_raises(tmp_path):
                                        (b"  <html>", "html"), (b"Plain words", "text")])
 def test_sniff(head, kind):
     assert sniff(head) == kind
+
+
+def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read_as_utf8(tmp_path):
+    dump = "Talks in Berlin\n\nThe ministers met in Berlin on Monday.\n"
+    (tmp_path / "page.html").write_bytes(PAGE.decode().encode("utf-16"))  # the codec writes the mark
+    (tmp_path / "dump.txt").write_bytes(dump.encode("utf-32"))
+    (tmp_path / "docs.jsonl").write_bytes((json.dumps({"text": dump}) + "\n").encode("utf-16"))
+    docs = {d.source.rsplit("/", 1)[-1]: d for d in read_paths([tmp_path])}
+    assert {name: (d.kind, d.content) for name, d in docs.items()} == {
+        "page.html": ("html", PAGE), "dump.txt": ("text", dump.encode()), "docs.jsonl:1": ("text", dump.encode())}

@@ -1,6 +1,7 @@
 """Files and directories to Documents: html, html.gz, txt dumps, jsonl, WARC. Kind by content when the name lies."""
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import os
@@ -60,6 +61,14 @@ def _iter_files(path: Path) -> Iterator[Path]:
 BROKEN_GZIP = (gzip.BadGzipFile, EOFError, zlib.error)
 
 
+def _wide_unicode(head: bytes) -> str | None:
+    """"utf-16" or "utf-32" where the content starts with its byte-order mark (a browser reads such a page so,
+    whatever it declares; Windows tools write text so); else None."""
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE starts both
+        return "utf-32"
+    return "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else None
+
+
 def _is_gzip(path: Path) -> bool:
     with open(path, "rb") as fh:
         return fh.read(2) == b"\x1f\x8b"
@@ -77,7 +86,8 @@ def read_file(path: Path, report: Report) -> Iterator[Document]:
         raise UnreadableInput(str(path), f"broken gzip data: {exc}") from exc
     except OSError as exc:
         raise UnreadableInput(str(path), f"cannot read: {exc}") from exc
-    kind = sniff(head)
+    wide = _wide_unicode(head)
+    kind = sniff(head.decode(wide, "replace").encode("utf-8") if wide else head)
     if kind == "warc":
         yield from read_warc(path, report)
         return
@@ -87,6 +97,8 @@ def read_file(path: Path, report: Report) -> Iterator[Document]:
         raise UnreadableInput(str(path), f"broken gzip data: {exc}") from exc
     if kind == "binary":
         raise UnreadableInput(str(path), "binary content, not HTML, text, JSONL or WARC")
+    if wide:  # read on as UTF-8, as every page is
+        data = data.decode(wide, "replace").encode("utf-8")
     if kind == "jsonl":
         yield from _read_jsonl(path, data, report)
     elif not data.strip():
