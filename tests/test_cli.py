@@ -25,6 +25,9 @@ def test_cli_ingest_stories_events_search_export(tmp_path, capsys):
     assert main(["export", "events", "-o", str(tmp_path / "ev.parquet"), "--db", db]) == 0
     assert (tmp_path / "ev.parquet").stat().st_size > 0
     assert main(["export", "events", "-o", str(tmp_path / "ev.xyz"), "--db", db]) == 2
+    assert main(["export", "articles", "-o", str(tmp_path / "no" / "a.csv"), "--db", db]) == 1
+    assert "a.csv: cannot write: No such file or directory" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir() if "ev" in p.name) == ["ev.parquet"]  # no part file left
     # a story id past SQLite's integers names no story; a count below its floor is a usage error
     assert main(["stories", str(2**64), "--db", db]) == 1
     assert f"no story {2**64}" in capsys.readouterr().err

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -133,15 +134,23 @@ def cmd_export(args) -> int:
     if fmt is None:
         err.print(f"{path}: say --format csv|jsonl|parquet (no known extension)")
         return 2
-    with open_store(args.db) as store:
-        rows = export.event_rows(store) if args.what == "events" else export.article_rows(store)
-        columns = export.EVENT_COLUMNS if args.what == "events" else export.ARTICLE_COLUMNS
-        if fmt == "csv":
-            n = export.write_csv(rows, columns, path)
-        elif fmt == "jsonl":
-            n = export.write_jsonl(rows, path)
-        else:
-            n = write_parquet(rows, columns, path)
+    part = path.with_name(f".{path.name}.part")  # written whole, then renamed: no half-written export
+    try:
+        with open_store(args.db) as store:
+            rows = export.event_rows(store) if args.what == "events" else export.article_rows(store)
+            columns = export.EVENT_COLUMNS if args.what == "events" else export.ARTICLE_COLUMNS
+            if fmt == "csv":
+                n = export.write_csv(rows, columns, part)
+            elif fmt == "jsonl":
+                n = export.write_jsonl(rows, part)
+            else:
+                n = write_parquet(rows, columns, part)
+        os.replace(part, path)
+    except OSError as exc:
+        err.print(f"error: {path}: cannot write: {exc.strerror or exc}", highlight=False)
+        return 1
+    finally:
+        part.unlink(missing_ok=True)
     err.print(f"{n} {args.what} -> {path}")
     return 0
 
