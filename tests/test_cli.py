@@ -53,6 +53,10 @@ def test_cli_cluster_and_code_events(tmp_path, capsys):
     path.write_text("\n".join(json.dumps(x) for x in lines))
     assert main(["cluster", str(path)]) == 0
     assert [json.loads(x)["story"] for x in capsys.readouterr().out.splitlines()] == [s["story"] for s in out]
+    # an id with a lone surrogate escape (half an emoji) comes back as it was read
+    path.write_text(json.dumps({**lines[0], "id": "a\ud83d"}) + "\n")
+    assert main(["cluster", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["id"] == "a\ud83d"
     lines[2]["published"] = "soon"
     path.write_text("\n".join(json.dumps(x) for x in lines))
     assert main(["cluster", str(path)]) == 1

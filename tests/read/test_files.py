@@ -1,4 +1,5 @@
 import gzip
+import os
 import json
 
 import pytest
@@ -90,3 +91,22 @@ def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read_as_utf8(tmp_path)
     docs = {d.source.rsplit("/", 1)[-1]: d for d in read_paths([tmp_path])}
     assert {name: (d.kind, d.content) for name, d in docs.items()} == {
         "page.html": ("html", PAGE), "dump.txt": ("text", dump.encode()), "docs.jsonl:1": ("text", dump.encode())}
+
+
+def test_names_and_json_strings_that_are_no_utf8_are_stored_with_their_documents(tmp_path, store):
+    from storyline.run import Pipeline
+
+    body = "The foreign ministers of France and Germany met in Berlin on Monday to discuss the crisis, officials said."
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text(f"Talks in Berlin\n\n{body}\n")  # a Latin-1 file name
+    # a lone surrogate escape: half an emoji that a scraper cut off
+    other = "Flooding closed roads along the coast of Norway for two days, and schools stayed shut on Tuesday."
+    (tmp_path / "docs.jsonl").write_text(json.dumps({"text": "Emoji \ud83d cut. " + other,
+                                                     "title": "Talks \ud83d", "authors": ["Ann \udc00 Lee"]}) + "\n")
+    docs = sorted(read_paths([tmp_path]), key=lambda d: d.source)
+    assert [d.source.rsplit("/", 1)[-1] for d in docs] == ["caf\\xe9.txt", "docs.jsonl:1"]
+    assert docs[1].hints == {"title": "Talks \ufffd", "authors": ["Ann \ufffd Lee"]}
+    assert docs[1].content.startswith("Emoji \ufffd cut.".encode())
+    report = Pipeline(store).ingest([tmp_path])
+    assert report.added == 2 and not report.errors
+    assert {m["source"].rsplit("/", 1)[-1] for a in store.articles() for m in store.mentions(a["id"])} == {
+        "caf\\xe9.txt", "docs.jsonl:1"}

@@ -5,12 +5,14 @@ import codecs
 import gzip
 import json
 import os
+import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from storyline.errors import UnreadableInput
 from storyline.model import Document
+from storyline.read.names import source_name
 from storyline.read.warc import read_warc
 
 Report = Callable[[UnreadableInput], None]
@@ -76,16 +78,17 @@ def _is_gzip(path: Path) -> bool:
 
 def read_file(path: Path, report: Report) -> Iterator[Document]:
     """Documents in one file; problems inside an archive are reported and the rest is read."""
+    name = source_name(path)
     if not path.exists():
-        raise UnreadableInput(str(path), "no such file or directory")
+        raise UnreadableInput(name, "no such file or directory")
     try:
         gz = _is_gzip(path)
         with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
             head = fh.read(4096)
     except BROKEN_GZIP as exc:
-        raise UnreadableInput(str(path), f"broken gzip data: {exc}") from exc
+        raise UnreadableInput(name, f"broken gzip data: {exc}") from exc
     except OSError as exc:
-        raise UnreadableInput(str(path), f"cannot read: {exc}") from exc
+        raise UnreadableInput(name, f"cannot read: {exc}") from exc
     wide = _wide_unicode(head)
     kind = sniff(head.decode(wide, "replace").encode("utf-8") if wide else head)
     if kind == "warc":
@@ -94,25 +97,26 @@ def read_file(path: Path, report: Report) -> Iterator[Document]:
     try:
         data = gzip.decompress(path.read_bytes()) if gz else path.read_bytes()
     except (OSError, *BROKEN_GZIP) as exc:
-        raise UnreadableInput(str(path), f"broken gzip data: {exc}") from exc
+        raise UnreadableInput(name, f"broken gzip data: {exc}") from exc
     if kind == "binary":
-        raise UnreadableInput(str(path), "binary content, not HTML, text, JSONL or WARC")
+        raise UnreadableInput(name, "binary content, not HTML, text, JSONL or WARC")
     if wide:  # read on as UTF-8, as every page is
         data = data.decode(wide, "replace").encode("utf-8")
     if kind == "jsonl":
         yield from _read_jsonl(path, data, report)
     elif not data.strip():
-        raise UnreadableInput(str(path), "empty file")
+        raise UnreadableInput(name, "empty file")
     else:
-        yield Document(source=str(path), content=data, kind=kind)
+        yield Document(source=name, content=data, kind=kind)
 
 
 def _read_jsonl(path: Path, data: bytes, report: Report) -> Iterator[Document]:
     """One document per line: {"html": ...} or {"text": ...}, with optional url, title, published ..."""
+    name = source_name(path)
     for lineno, line in enumerate(data.splitlines(), 1):
         if not line.strip():
             continue
-        where = f"{path}:{lineno}"
+        where = f"{name}:{lineno}"
         try:
             obj = json.loads(line)
         except ValueError as exc:
@@ -121,6 +125,7 @@ def _read_jsonl(path: Path, data: bytes, report: Report) -> Iterator[Document]:
         if not isinstance(obj, dict):
             report(UnreadableInput(where, "a line must be a JSON object"))
             continue
+        obj = {key: _whole_characters(value) for key, value in obj.items()}
         body = obj.get("html") or obj.get("content") or obj.get("text")
         if not isinstance(body, str) or not body.strip():
             report(UnreadableInput(where, "no 'html', 'content' or 'text' field"))
@@ -134,6 +139,19 @@ def _read_jsonl(path: Path, data: bytes, report: Report) -> Iterator[Document]:
             source=where, content=body.encode("utf-8"), kind="html" if kind == "html" else "text",
             url=obj.get("url"), hints=hints,
         )
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole_characters(value):
+    """A JSON string (or list of them) with each lone surrogate escape ("\\ud83d", half an emoji cut by a scraper)
+    as U+FFFD: no UTF-8 can hold one, and the store and the output are UTF-8."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_whole_characters(item) for item in value]
+    return value
 
 
 def _wrongly_typed(obj: dict) -> str | None:
@@ -162,7 +180,7 @@ def read_paths(paths: Iterable[str | os.PathLike], report: Report | None = None)
     for top in paths:
         top = Path(top)
         if not top.exists():
-            report(UnreadableInput(str(top), "no such file or directory"))
+            report(UnreadableInput(source_name(top), "no such file or directory"))
             continue
         for path in _iter_files(top):
             try:

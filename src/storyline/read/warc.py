@@ -8,6 +8,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecordType
 
 from storyline.errors import UnreadableInput
 from storyline.model import Document
+from storyline.read.names import source_name
 
 
 def _is_html(content_type: str, body: bytes) -> bool:
@@ -21,13 +22,14 @@ def _is_html(content_type: str, body: bytes) -> bool:
 
 def read_warc(path: Path, report: Callable[[UnreadableInput], None]) -> Iterator[Document]:
     """HTML responses of a WARC file; a truncated record or archive is reported, not stored."""
+    name = source_name(path)
     n_records = 0
     try:
         with open(path, "rb") as fh:
             for record in ArchiveIterator(fh, record_types=WarcRecordType.response, parse_http=True):
                 n_records += 1
                 uri = record.headers.get("WARC-Target-URI")
-                where = f"{path}#{record.record_id}"
+                where = f"{name}#{record.record_id}"
                 body = record.reader.read()
                 # fastwarc's content_length counts the payload after the HTTP headers
                 if len(body) < record.content_length:
@@ -44,7 +46,7 @@ def read_warc(path: Path, report: Callable[[UnreadableInput], None]) -> Iterator
                                fetched=record.headers.get("WARC-Date"),
                                hints={"content_type": content_type} if "charset" in content_type.lower() else {})
     except Exception as exc:  # fastwarc raises plain exceptions on corrupt streams
-        raise UnreadableInput(str(path), f"corrupt WARC after {n_records} records: {exc}") from exc
+        raise UnreadableInput(name, f"corrupt WARC after {n_records} records: {exc}") from exc
     if n_records == 0:
-        raise UnreadableInput(str(path), "no WARC response records")
+        raise UnreadableInput(name, "no WARC response records")
 
