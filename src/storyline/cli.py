@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -21,12 +20,11 @@ out = Console()
 err = Console(stderr=True, soft_wrap=True)  # log lines stay whole
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _print_json(obj) -> None:
+    from storyline.read.utf8 import LONE_SURROGATE
+
     text = json.dumps(obj, ensure_ascii=False)
-    if _LONE_SURROGATE.search(text):  # read from a JSON escape ("\\ud83d"): no UTF-8 holds it, the escape does
+    if LONE_SURROGATE.search(text):  # read from a JSON escape ("\\ud83d"): no UTF-8 holds it, the escape does
         text = json.dumps(obj)
     sys.stdout.write(text + "\n")
 

@@ -3,10 +3,10 @@ sector."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from storyline.enrich.lexicons import COMPASS, LOCATED, alternation, country_words, demonyms, load
+from storyline.enrich.spans import Located, Taken
 from storyline.model import Entity
 
 SECTOR_NAMES = {
@@ -89,14 +89,9 @@ def find_actors(text: str) -> list[Entity]:
     """Actor mentions in `text`, with offsets; a country word right before a sector word makes one actor
     ("Cuban Interior Ministry" -> CUB/COP)."""
     pats = _patterns()
-    taken = bytearray(len(text))  # 1 where a character is in an actor already: a long text costs no span scan
+    taken = Taken(len(text))
+    free, take = taken.free, taken.take
     found: list[Entity] = []
-
-    def free(start: int, end: int) -> bool:
-        return taken.find(1, start, end) < 0
-
-    def take(start: int, end: int) -> None:
-        taken[start:end] = b"\x01" * (end - start)
 
     org_re, org_of = pats["org"]
     for m in org_re.finditer(text):
@@ -129,17 +124,14 @@ def find_actors(text: str) -> list[Entity]:
                 _METONYM_VERB.match(text[m.end():m.end() + 40]) or not _PLACE_BEFORE.search(before)):
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=capital_of[m.group()], sector="GOV"))
             take(*m.span())
-    # the country words by position, to look only near each sector word (a long text has thousands of them)
-    by_start = sorted(range(len(countries)), key=lambda i: countries[i].start)
-    starts = [countries[i].start for i in by_start]
+    countries_at = Located(countries)  # to look only near each sector word
     # a leader's name by where it starts, to find the one right after a title
     leaders = {e.start: e for e in found if e.text in pats["people"]}
     for m in sector_re.finditer(text):
         if not free(*m.span()):
             continue
         sector = sector_of[m.group().lower()]
-        near = [countries[i] for i in sorted(by_start[bisect_left(starts, m.start() - NEAR):
-                                                      bisect_left(starts, m.end() + NEAR)])]
+        near = countries_at.within(m.start() - NEAR, m.end() + NEAR)
         # "the U.S. and Cuban governments": the country words just before, joined by "and", share the sector
         owners = [c for c in near if c.end <= m.start() and (
             _MODIFIER_GAP.fullmatch(text, c.end, m.start())

@@ -11,13 +11,13 @@ ties, signed agreements) is SUPPORT, a declared ceasefire RETREAT, torture ASSAU
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from copy import copy
 from datetime import date
 from functools import lru_cache
 
 from storyline.enrich.actors import is_sector_word
 from storyline.enrich.lexicons import demonyms, load
+from storyline.enrich.spans import Located
 from storyline.model import Actor, Entity, Event, Evidence, Place, When
 
 CONSULT = re.compile(
@@ -185,21 +185,6 @@ def _in(entity: Entity, span: tuple[int, int]) -> bool:
     return span[0] <= entity.start < span[1]
 
 
-class _Located(list):
-    """Entities, in their order, that can be looked up by where they start: a long text (a transcript, a live
-    blog) has thousands of them and of sentences, and a scan of all of them per sentence would cost their product."""
-
-    def __init__(self, entities):
-        super().__init__(entities)
-        self._order = sorted(range(len(self)), key=lambda i: self[i].start)
-        self._starts = [self[i].start for i in self._order]
-
-    def within(self, start: int, end: int) -> list[Entity]:
-        """Those that start in [start, end), in their order."""
-        found = self._order[bisect_left(self._starts, start):bisect_left(self._starts, end)]
-        return [self[i] for i in sorted(found)]
-
-
 def _when(entity: Entity) -> When:
     v = entity.value
     return When(start=v["start"], end=v.get("end"), resolution=v["resolution"], text=entity.text)
@@ -207,9 +192,9 @@ def _when(entity: Entity) -> When:
 
 def find_events(article_id: str, text: str, sentences: list[tuple[int, int]], entities: list[Entity],
                 published: date | None) -> list[Event]:
-    actors = _Located(e for e in entities if e.kind == "actor")
-    places = _Located(e for e in entities if e.kind == "place")
-    dates = _Located(e for e in entities if e.kind == "date" and e.value.get("start"))
+    actors = Located(e for e in entities if e.kind == "actor")
+    places = Located(e for e in entities if e.kind == "place")
+    dates = Located(e for e in entities if e.kind == "date" and e.value.get("start"))
     mention_spans: list[tuple[int, int]] = []
     back_refs: list[tuple[Entity, str, tuple[int, int]]] = []  # (date, relation, sentence)
     typed = []  # (span, (first trigger's type, its match), (coded type, status)) of sentences with a trigger

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from storyline.enrich.lexicons import COMPASS, LOCATED, alternation, country_words, demonyms, load
+from storyline.enrich.spans import Located, Taken
 from storyline.model import Entity, Place
 
 
@@ -66,13 +66,12 @@ def _inside_a_name(text: str, start: int) -> bool:
 CONTEXT = 200  # characters around a city name searched for the country that picks one of its homonyms
 
 
-def _homonym(info: dict, at: int, actors: list[Entity], starts: list[int]) -> dict:
+def _homonym(info: dict, at: int, actors: Located) -> dict:
     """Of a city and its homonyms in other countries, the one whose country the text names nearby ("Tripoli
-    ... the north Lebanese port" is in Lebanon); else the largest. `actors` in the order of their `starts`."""
+    ... the north Lebanese port" is in Lebanon); else the largest."""
     if "others" not in info:
         return info  # most cities have no homonym: no need to look at the actors
-    nearby = actors[bisect_left(starts, at - CONTEXT):bisect_right(starts, at + CONTEXT)]
-    named = {a.country for a in nearby if a.country}
+    named = {a.country for a in actors.within(at - CONTEXT, at + CONTEXT + 1) if a.country}
     return next((c for c in [info, *info["others"]] if c["country"] in named), info)
 
 
@@ -81,19 +80,16 @@ def find_places(text: str, skip: list[tuple[int, int]] = (), actors: list[Entity
     countries) choose between homonyms."""
     gaz, cities, country_words, city_re, capital_re, in_country_re = _patterns()
     found: list[Entity] = []
-    taken = bytearray(len(text))  # 1 where a character is in a skipped span or a place found (see free)
+    taken = Taken(len(text))  # the skipped spans and the places found
     for start, end in skip:
-        taken[start:end] = b"\x01" * (end - start)
-
-    def free(start, end):
-        return taken.find(1, start, end) < 0
+        taken.take(start, end)
+    free = taken.free
 
     def add(place: Entity) -> None:
         found.append(place)
-        taken[place.start:place.end] = b"\x01" * (place.end - place.start)
+        taken.take(place.start, place.end)
 
-    actors = sorted(actors, key=lambda e: e.start)
-    starts = [a.start for a in actors]
+    actors = Located(actors)
     for m in capital_re.finditer(text):
         place = place_of_capital(country_words[m.group(1)])
         if place:
@@ -101,7 +97,7 @@ def find_places(text: str, skip: list[tuple[int, int]] = (), actors: list[Entity
                                 value={"name": place.name, "lat": place.lat, "lon": place.lon}))
     for m in city_re.finditer(text):
         if free(*m.span()) and not _inside_a_name(text, m.start()):
-            info = _homonym(cities[m.group()], m.start(), actors, starts)
+            info = _homonym(cities[m.group()], m.start(), actors)
             add(Entity("place", m.group(), m.start(), m.end(), country=info["country"],
                                 value={"name": m.group(), "lat": info["lat"], "lon": info["lon"]}))
     for m in in_country_re.finditer(text):

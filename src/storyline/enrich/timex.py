@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from datetime import date, timedelta
 
+from storyline.enrich.spans import Taken
 from storyline.model import Entity
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -246,12 +247,12 @@ def _resolve(kind: str, m: re.Match, published: date | None, anchor: date | None
 def find_dates(text: str, published: date | None, sentence_spans: list[tuple[int, int]]) -> list[Entity]:
     """Date mentions in `text`, each resolved against `published` and the tense of its sentence."""
     raw: list[tuple[str, re.Match]] = []
-    taken = bytearray(len(text))  # 1 where a character is in a date already (a scan of spans is quadratic)
+    taken = Taken(len(text))
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if taken.find(1, m.start(), m.end()) < 0:
+            if taken.free(*m.span()):
                 raw.append((kind, m))
-                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                taken.take(*m.span())
     raw.sort(key=lambda km: km[1].start())
 
     spans = sorted(sentence_spans)  # sentences do not overlap: the one that holds pos starts last at or before it

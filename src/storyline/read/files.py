@@ -5,14 +5,13 @@ import codecs
 import gzip
 import json
 import os
-import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from storyline.errors import UnreadableInput
 from storyline.model import Document
-from storyline.read.names import source_name
+from storyline.read.utf8 import source_name, whole_characters
 from storyline.read.warc import read_warc
 
 Report = Callable[[UnreadableInput], None]
@@ -125,7 +124,7 @@ def _read_jsonl(path: Path, data: bytes, report: Report) -> Iterator[Document]:
         if not isinstance(obj, dict):
             report(UnreadableInput(where, "a line must be a JSON object"))
             continue
-        obj = {key: _whole_characters(value) for key, value in obj.items()}
+        obj = {key: whole_characters(value) for key, value in obj.items()}
         body = obj.get("html") or obj.get("content") or obj.get("text")
         if not isinstance(body, str) or not body.strip():
             report(UnreadableInput(where, "no 'html', 'content' or 'text' field"))
@@ -139,19 +138,6 @@ def _read_jsonl(path: Path, data: bytes, report: Report) -> Iterator[Document]:
             source=where, content=body.encode("utf-8"), kind="html" if kind == "html" else "text",
             url=obj.get("url"), hints=hints,
         )
-
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _whole_characters(value):
-    """A JSON string (or list of them) with each lone surrogate escape ("\\ud83d", half an emoji cut by a scraper)
-    as U+FFFD: no UTF-8 can hold one, and the store and the output are UTF-8."""
-    if isinstance(value, str):
-        return _LONE_SURROGATE.sub("\ufffd", value)
-    if isinstance(value, list):
-        return [_whole_characters(item) for item in value]
-    return value
 
 
 def _wrongly_typed(obj: dict) -> str | None:

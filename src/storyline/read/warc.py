@@ -8,7 +8,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecordType
 
 from storyline.errors import UnreadableInput
 from storyline.model import Document
-from storyline.read.names import source_name
+from storyline.read.utf8 import source_name
 
 
 def _is_html(content_type: str, body: bytes) -> bool:
