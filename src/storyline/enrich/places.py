@@ -94,15 +94,15 @@ def find_places(text: str, skip: list[tuple[int, int]] = (), actors: list[Entity
         place = place_of_capital(country_words[m.group(1)])
         if place:
             add(Entity("place", m.group(), m.start(), m.end(), country=place.country,
-                                value={"name": place.name, "lat": place.lat, "lon": place.lon}))
+                       value={"name": place.name, "lat": place.lat, "lon": place.lon}))
     for m in city_re.finditer(text):
         if free(*m.span()) and not _inside_a_name(text, m.start()):
             info = _homonym(cities[m.group()], m.start(), actors)
             add(Entity("place", m.group(), m.start(), m.end(), country=info["country"],
-                                value={"name": m.group(), "lat": info["lat"], "lon": info["lon"]}))
+                       value={"name": m.group(), "lat": info["lat"], "lon": info["lon"]}))
     for m in in_country_re.finditer(text):
         if free(*m.span(1)):
             iso3 = country_words[m.group(1)]
             add(Entity("place", m.group(1), m.start(1), m.end(1), country=iso3,
-                                value={"name": gaz["countries"][iso3]["name"], "lat": None, "lon": None}))
+                       value={"name": gaz["countries"][iso3]["name"], "lat": None, "lon": None}))
     return sorted(found, key=lambda e: e.start)

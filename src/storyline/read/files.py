@@ -102,16 +102,15 @@ def read_file(path: Path, report: Report) -> Iterator[Document]:
     if wide:  # read on as UTF-8, as every page is
         data = data.decode(wide, "replace").encode("utf-8")
     if kind == "jsonl":
-        yield from _read_jsonl(path, data, report)
+        yield from _read_jsonl(name, data, report)
     elif not data.strip():
         raise UnreadableInput(name, "empty file")
     else:
         yield Document(source=name, content=data, kind=kind)
 
 
-def _read_jsonl(path: Path, data: bytes, report: Report) -> Iterator[Document]:
+def _read_jsonl(name: str, data: bytes, report: Report) -> Iterator[Document]:
     """One document per line: {"html": ...} or {"text": ...}, with optional url, title, published ..."""
-    name = source_name(path)
     for lineno, line in enumerate(data.splitlines(), 1):
         if not line.strip():
             continue
