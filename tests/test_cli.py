@@ -100,3 +100,20 @@ def test_pipeline_extract_raises_without_a_report_and_reports_with_one(tmp_path)
         list(Pipeline().extract([tmp_path / "nope.txt"]))
     seen = []
     assert list(Pipeline().extract([tmp_path / "nope.txt"], seen.append)) == [] and len(seen) == 1
+
+
+def test_cli_prints_titles_and_paths_in_brackets_as_they_are(tmp_path, capsys):
+    """A headline like "[live] ..." or a folder "[old]" is text, not a console style (nor broken markup)."""
+    folder = tmp_path / "[old]"
+    folder.mkdir()
+    page = (EXAMPLES / "news360-us-cuba-2023.txt").read_text(encoding="utf-8")
+    (folder / "feed.jsonl").write_text(json.dumps({"text": page, "title": "[live] Cuba and the U.S. [/] talks"})
+                                       + "\n{broken\n", encoding="utf-8")
+    db = str(folder / "s.db")
+    assert main(["ingest", str(folder), "--db", db]) == 0
+    captured = capsys.readouterr()
+    assert f"{folder}/feed.jsonl:2: invalid JSON" in captured.err and f"-> {db} (1 articles" in captured.out
+    assert main(["stories", "1", "--db", db]) == 0
+    assert "[live] Cuba and the U.S. [/] talks (story 1" in capsys.readouterr().out
+    assert main(["search", "Cuba", "--db", db]) == 0
+    assert "[live] Cuba and the U.S. [/] talks" in capsys.readouterr().out

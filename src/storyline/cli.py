@@ -11,12 +11,13 @@ import sys
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from storyline.errors import StorylineError, UnreadableInput
 
-out = Console()
+out = Console(soft_wrap=True)  # a line stays whole when piped (a table still fits the width)
 err = Console(stderr=True, soft_wrap=True)  # log lines stay whole
 
 
@@ -30,7 +31,7 @@ def _print_json(obj) -> None:
 
 
 def _report(error: UnreadableInput) -> None:
-    err.print(f"[yellow]skipped[/] {error}", markup=True, highlight=False)
+    err.print(f"[yellow]skipped[/] {escape(str(error))}", markup=True, highlight=False)
 
 
 def cmd_extract(args) -> int:
@@ -64,7 +65,7 @@ def cmd_ingest(args) -> int:
         _print_json(summary)
     else:
         out.print(f"added {report.added}, duplicates {report.duplicates}, already stored {report.unchanged}, "
-                  f"errors {len(report.errors)} -> {store.path} ({counts['articles']} articles, "
+                  f"errors {len(report.errors)} -> {escape(str(store.path))} ({counts['articles']} articles, "
                   f"{counts['stories']} stories, {counts['events']} events)", highlight=False)
     return 0
 
@@ -76,16 +77,16 @@ def cmd_stories(args) -> int:
         if args.id is not None:
             story = store.story(args.id)
             if story is None:
-                err.print(f"no story {args.id} in {store.path}")
+                err.print(f"no story {args.id} in {escape(str(store.path))}")
                 return 1
             if args.format == "json":
                 _print_json(story.to_dict())
                 return 0
-            out.print(f"[bold]{story.label}[/] (story {story.id}, thread {story.thread_id})", highlight=False)
+            out.print(f"[bold]{escape(story.label)}[/] (story {story.id}, thread {story.thread_id})", highlight=False)
             for entry in story.timeline:
                 back = f"  (refers back to {entry.refers_to})" if entry.refers_to else ""
-                out.print(f"  {entry.when.label():24} {entry.label}{back}", highlight=False)
-                out.print(f"  {'':24} [dim]{entry.evidence}[/]", highlight=False)
+                out.print(f"  {entry.when.label():24} {escape(entry.label)}{back}", highlight=False)
+                out.print(f"  {'':24} [dim]{escape(entry.evidence)}[/]", highlight=False)
             return 0
         stories = store.stories(limit=args.limit)
         if args.format == "json":
@@ -93,8 +94,8 @@ def cmd_stories(args) -> int:
             return 0
         table = Table("id", "thread", "articles", "dates", "label")
         for s in stories:
-            table.add_row(str(s.id), str(s.thread_id), str(len(s.article_ids)),
-                          f"{s.first_date}..{s.last_date}" if s.first_date else "-", s.label)  # "-": no day or week told
+            table.add_row(str(s.id), str(s.thread_id), str(len(s.article_ids)),  # "-" below: no day or week told
+                          f"{s.first_date}..{s.last_date}" if s.first_date else "-", escape(s.label))
         out.print(table)
     return 0
 
@@ -110,7 +111,7 @@ def cmd_events(args) -> int:
     table = Table("date", "type", "status", "countries", "place", "evidence")
     for e in events:
         table.add_row(e.when.label() if e.when else "", e.type, e.status, ",".join(e.countries),
-                      e.place.name if e.place else "", e.evidence.sentence[:90])
+                      escape(e.place.name) if e.place else "", escape(e.evidence.sentence[:90]))
     out.print(table)
     return 0
 
@@ -125,7 +126,8 @@ def cmd_search(args) -> int:
         _print_json(hits)
         return 0
     for h in hits:
-        out.print(f"[bold]{h['title'] or h['id']}[/] {h['published'] or ''} story {h['story_id']}", highlight=False)
+        out.print(f"[bold]{escape(h['title'] or h['id'])}[/] {h['published'] or ''} story {h['story_id']}",
+                  highlight=False)
         out.print("  " + h["snippet"].replace(HIT_START, "[").replace(HIT_END, "]"), markup=False, highlight=False)
     return 0
 
@@ -137,7 +139,7 @@ def cmd_export(args) -> int:
     path = Path(args.output)
     fmt = args.format or {".csv": "csv", ".jsonl": "jsonl", ".parquet": "parquet"}.get(path.suffix)
     if fmt is None:
-        err.print(f"{path}: say --format csv|jsonl|parquet (no known extension)")
+        err.print(f"{escape(str(path))}: say --format csv|jsonl|parquet (no known extension)")
         return 2
     part = path.with_name(f".{path.name}.part")  # written whole, then renamed: no half-written export
     try:
@@ -152,11 +154,11 @@ def cmd_export(args) -> int:
                 n = write_parquet(rows, columns, part)
         os.replace(part, path)
     except OSError as exc:
-        err.print(f"error: {path}: cannot write: {exc.strerror or exc}", highlight=False)
+        err.print(f"error: {escape(str(path))}: cannot write: {escape(str(exc.strerror or exc))}", highlight=False)
         return 1
     finally:
         part.unlink(missing_ok=True)
-    err.print(f"{n} {args.what} -> {path}")
+    err.print(f"{n} {args.what} -> {escape(str(path))}")
     return 0
 
 
@@ -167,7 +169,7 @@ def cmd_serve(args) -> int:
     from storyline.store import open_store
 
     store = open_store(args.db)
-    err.print(f"Storyline on http://{args.host}:{args.port}  (store {store.path})")
+    err.print(f"Storyline on http://{args.host}:{args.port}  (store {escape(str(store.path))})")
     uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="warning")
     return 0
 
@@ -216,7 +218,7 @@ def cmd_recluster(args) -> int:
 
     with open_store(args.db) as store:
         before, after = store.recluster()
-    err.print(f"re-clustered {store.path}: {before} stories before, {after} after")
+    err.print(f"re-clustered {escape(str(store.path))}: {before} stories before, {after} after")
     return 0
 
 
@@ -306,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except StorylineError as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False)
+        err.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
         return 1
     except BrokenPipeError:  # `storyline ... | head`
         sys.stderr.close()
