@@ -34,10 +34,19 @@ def _report(error: UnreadableInput) -> None:
     err.print(f"[yellow]skipped[/] {escape(str(error))}", markup=True, highlight=False)
 
 
-def cmd_extract(args) -> int:
+def _pipeline(args, store=None):
+    """The pipeline of `--executor`: local processes, or Ray (on the cluster RAY_ADDRESS names, else here)."""
+    if args.executor == "ray":
+        from storyline.run.ray import RayPipeline
+
+        return RayPipeline(store, workers=args.workers)
     from storyline.run import Pipeline
 
-    articles = [a.summary() for a in Pipeline(workers=args.workers).extract(args.paths, _report)]
+    return Pipeline(store, workers=args.workers or 1)
+
+
+def cmd_extract(args) -> int:
+    articles = [a.summary() for a in _pipeline(args).extract(args.paths, _report)]
     if args.format == "json":
         _print_json(articles)
     else:
@@ -47,7 +56,6 @@ def cmd_extract(args) -> int:
 
 
 def cmd_ingest(args) -> int:
-    from storyline.run import Pipeline
     from storyline.store import open_store
 
     with open_store(args.db) as store, Progress(
@@ -55,7 +63,7 @@ def cmd_ingest(args) -> int:
         TimeElapsedColumn(), console=err, transient=False, disable=not err.is_terminal,
     ) as progress:
         task = progress.add_task("ingest", total=None)
-        report = Pipeline(store, workers=args.workers).ingest(args.paths, lambda n: progress.advance(task, n))
+        report = _pipeline(args, store).ingest(args.paths, lambda n: progress.advance(task, n))
         for error in report.errors:
             _report(error)
         counts = store.counts()
@@ -251,14 +259,21 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--format", choices=choices, default=choices[0])
         return p
 
-    p = with_format(sub.add_parser("extract", help="print the article of each document"), ("jsonl", "json"))
+    def with_executor(p):
+        p.add_argument("--executor", choices=("local", "ray"), default="local",
+                       help="where documents are read, extracted and enriched: local processes, or Ray workers (the "
+                            "cluster that RAY_ADDRESS names, else a Ray instance started here)")
+        p.add_argument("--workers", type=_at_least(1),
+                       help="local: processes (default 1); ray: CPUs of a Ray instance started here (default all)")
+        return p
+
+    p = with_executor(with_format(sub.add_parser("extract", help="print the article of each document"),
+                                  ("jsonl", "json")))
     p.add_argument("paths", nargs="+")
-    p.add_argument("--workers", type=_at_least(1), default=1)
     p.set_defaults(func=cmd_extract)
 
-    p = with_format(with_db(sub.add_parser("ingest", help="extract, enrich, link and store documents")))
+    p = with_executor(with_format(with_db(sub.add_parser("ingest", help="extract, enrich, link and store documents"))))
     p.add_argument("paths", nargs="+")
-    p.add_argument("--workers", type=_at_least(1), default=1, help="processes for extraction and enrichment")
     p.set_defaults(func=cmd_ingest)
 
     p = with_format(with_db(sub.add_parser("stories", help="list stories, or one story's timeline")))

@@ -75,9 +75,10 @@ def _is_gzip(path: Path) -> bool:
         return fh.read(2) == b"\x1f\x8b"
 
 
-def read_file(path: Path, report: Report) -> Iterator[Document]:
-    """Documents in one file; problems inside an archive are reported and the rest is read."""
-    name = source_name(path)
+def read_file(path: Path, report: Report, name: str | None = None) -> Iterator[Document]:
+    """Documents in one file; problems inside an archive are reported and the rest is read. `name`: the file's name
+    in the documents' sources and in errors (default: `path`)."""
+    name = name or source_name(path)
     if not path.exists():
         raise UnreadableInput(name, "no such file or directory")
     try:
@@ -91,7 +92,7 @@ def read_file(path: Path, report: Report) -> Iterator[Document]:
     wide = _wide_unicode(head)
     kind = sniff(head.decode(wide, "replace").encode("utf-8") if wide else head)
     if kind == "warc":
-        yield from read_warc(path, report)
+        yield from read_warc(path, report, name)
         return
     try:
         data = gzip.decompress(path.read_bytes()) if gz else path.read_bytes()
@@ -153,6 +154,24 @@ def _wrongly_typed(obj: dict) -> str | None:
     return None
 
 
+def input_files(paths: Iterable[str | os.PathLike], report: Report) -> Iterator[Path]:
+    """The files under the given files and directories (recursive); a path that does not exist goes to `report`."""
+    for top in paths:
+        top = Path(top)
+        if not top.exists():
+            report(UnreadableInput(source_name(top), "no such file or directory"))
+            continue
+        yield from _iter_files(top)
+
+
+def documents_of(path: Path, report: Report, name: str | None = None) -> Iterator[Document]:
+    """read_file, with an unreadable file passed to `report` too."""
+    try:
+        yield from read_file(path, report, name)
+    except UnreadableInput as err:
+        report(err)
+
+
 def read_paths(paths: Iterable[str | os.PathLike], report: Report | None = None) -> Iterator[Document]:
     """All documents under the given files and directories (recursive).
 
@@ -162,13 +181,5 @@ def read_paths(paths: Iterable[str | os.PathLike], report: Report | None = None)
         raise err
 
     report = report or _raise
-    for top in paths:
-        top = Path(top)
-        if not top.exists():
-            report(UnreadableInput(source_name(top), "no such file or directory"))
-            continue
-        for path in _iter_files(top):
-            try:
-                yield from read_file(path, report)
-            except UnreadableInput as err:
-                report(err)
+    for path in input_files(paths, report):
+        yield from documents_of(path, report)

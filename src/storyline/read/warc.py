@@ -20,9 +20,10 @@ def _is_html(content_type: str, body: bytes) -> bool:
     return sniff(body[:4096]) == "html"
 
 
-def read_warc(path: Path, report: Callable[[UnreadableInput], None]) -> Iterator[Document]:
-    """HTML responses of a WARC file; a truncated record or archive is reported, not stored."""
-    name = source_name(path)
+def read_warc(path: Path, report: Callable[[UnreadableInput], None], name: str | None = None) -> Iterator[Document]:
+    """HTML responses of a WARC file; a truncated record or archive is reported, not stored. `name`: the file's name
+    in the documents' sources and in errors (default: `path`)."""
+    name = name or source_name(path)
     n_records = 0
     try:
         with open(path, "rb") as fh:

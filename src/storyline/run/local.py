@@ -59,7 +59,10 @@ class Pipeline:
         # batches are read in this process, the documents processed anywhere)
         self.site_lines = SiteLines()
 
-    def _articles(self, docs: Iterable[Document], report: Callable[[UnreadableInput], None]) -> Iterator[Article]:
+    def _processed(self, paths: Iterable[str], report: Callable[[UnreadableInput], None]) -> Iterator[Article]:
+        """The articles of the documents under `paths`, in input order; what cannot be read goes to `report` (the
+        step an executor replaces)."""
+        docs = read_paths(paths, report)
         if self.workers == 1:
             for batch in batches(docs, self.batch_size):
                 yield from self._keep(map(safe_process, batch, self.site_lines.shared(batch)), report)
@@ -79,14 +82,12 @@ class Pipeline:
 
     def extract(self, paths: Iterable[str], report: Callable[[UnreadableInput], None] | None = None) -> Iterator[Article]:
         """Articles of `paths`; a bad file or page goes to `report`, or is raised when none is given."""
-        report = report or _raise
-        yield from self._articles(read_paths(paths, report), report)
+        yield from self._processed(paths, report or _raise)
 
     def ingest(self, paths: Iterable[str], progress: Callable[[int], None] | None = None) -> IngestReport:
         self.store = self.store or open_store()
         report = IngestReport()
-        articles = self._articles(read_paths(paths, report.errors.append), report.errors.append)
-        for batch in batches(articles, self.batch_size):
+        for batch in batches(self._processed(paths, report.errors.append), self.batch_size):
             result = self.store.ingest(batch)
             report.added += len(result.added)
             report.duplicates += len(result.duplicates)
