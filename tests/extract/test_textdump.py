@@ -301,3 +301,20 @@ def test_a_dump_written_as_markdown_gives_the_same_article(expected, name):
     article = extract_textdump(Document(name, "\n".join(markdown).encode(), "text"))
     assert article.text.split("\n") == expected[name]["body_paragraphs"]
     assert article.title == expected[name]["title"]
+
+
+def test_a_dump_past_the_bound_is_read_up_to_it_and_says_so(monkeypatch):
+    from storyline.extract import textdump
+    from storyline.extract.site_lines import SiteLines
+
+    page = (EXAMPLES / "news360-us-cuba-2023.txt").read_bytes()
+    whole = extract_textdump(Document("news360.txt", page, "text"))
+    monkeypatch.setattr(textdump, "MAX_TEXT", len(page.decode()) + 1)  # the cut falls at the end of the page
+    # a table run on below the page, as a dump of a data page or of many pages run together has it
+    table = "".join(f"{k}   Havana   {k * 7} tonnes   {k % 13} vessels\n" for k in range(20_000)).encode()
+    doc = Document("news360-and-table.txt", page + b"\n" + table, "text", url="https://www.news360.example/a")
+    article = extract_textdump(doc)
+    assert article.text == whole.text and article.title == whole.title
+    assert article.notes == ["text cut at 0.0 M of 0.8 M characters: the rest is not read"]
+    # the site memory reads the same lines: none past the bound
+    assert not any("20000" in line or "19999" in line for line in SiteLines().shared([doc, doc])[0])

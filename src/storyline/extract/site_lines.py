@@ -16,6 +16,7 @@ from itertools import compress, repeat
 
 from storyline.extract.hard_wrap import unwrapped
 from storyline.extract.metadata import split_url
+from storyline.extract.textdump import bounded_text
 from storyline.model import Document
 
 PAGES_KEPT = 20  # per site
@@ -38,7 +39,7 @@ def _lines(doc: Document) -> list[str]:
     """The dump's distinct lines, stripped, each wrapped paragraph on one line: read_page's lines, but for Markdown
     dumps (whose lines here keep their link markup, so that nothing is shared; rendering them costs more than the
     whole extraction of a plain dump)."""
-    lines = set(map(str.strip, unwrapped(doc.content.decode("utf-8", "replace").splitlines())))
+    lines = set(map(str.strip, unwrapped(bounded_text(doc.content)[0].splitlines())))
     lines.discard("")
     return list(lines)
 

@@ -94,6 +94,21 @@ def _label(text: str, words: int, tokens: int, digits: int) -> int:
     return SHORT
 
 
+# Characters of a dump read. The longest of the 181 benchmark dumps has 0.11 M; one past this is a data table or
+# many pages run together, and reading all of it costs seconds per M (5.2 M: 29 CPU-s).
+MAX_TEXT = 1_000_000
+
+
+def bounded_text(content: bytes) -> tuple[str, str | None]:
+    """The dump's text, cut at the last line break before MAX_TEXT characters if longer; the second value says
+    what was left out."""
+    text = content.decode("utf-8", "replace")
+    if len(text) <= MAX_TEXT:
+        return text, None
+    cut = text.rfind("\n", 0, MAX_TEXT) + 1 or MAX_TEXT
+    return text[:cut], f"text cut at {cut / 1e6:.1f} M of {len(text) / 1e6:.1f} M characters: the rest is not read"
+
+
 def read_page(text: str) -> Page:
     """The page's lines (a paragraph that the renderer wrapped, on one line; Markdown as plain lines) with their rule
     labels and counts."""
@@ -489,11 +504,14 @@ def own_lines(lines: Lines, keep: np.ndarray, site_lines: frozenset[str]) -> np.
 def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) -> Article:
     """The article of a text dump; `site_lines`: its lines that other pages of its site have (SiteLines.shared),
     which are page furniture, not body."""
-    page = read_page(doc.content.decode("utf-8", "replace"))
+    text, cut = bounded_text(doc.content)
+    page = read_page(text)
     source, photo = _first(page, CREDIT), _first(page, CAPTION)
     credits = Credits(source=source and credit_rules.source_credit(source),
                       photo=photo and credit_rules.photo_credit(photo))
     article = Article(id=doc.id, source=doc.source, url=doc.url, text="", credits=credits, publisher=_publisher(page))
+    if cut:
+        article.notes.append(cut)
     lines, features = page_lines(page)
     keep = body_mask(lines, features).nonzero()[0]
     keep = own_lines(lines, keep, site_lines)
