@@ -75,6 +75,20 @@ def test_a_page_past_the_markup_limit_is_cut_with_a_note(shared_data, monkeypatc
     assert "Verbraucher" in article.text and any("cut at" in n for n in article.notes)
 
 
+def test_a_page_past_the_tag_limit_is_cut_before_it_with_a_note(shared_data, monkeypatch):
+    """Markup within the character bound can still hold half a million tags (a line break per word): parsing and
+    pruning them took 41 CPU-s."""
+    original = _page(shared_data).decode("utf-8")
+    want = extract_html(Document("original", original.encode(), "html")).text
+    tags = original.count("<")
+    monkeypatch.setattr(html_input, "MAX_TAGS", tags + 100)
+    broken = original.replace("</body>", "<div>" + "x<br>" * 5_000 + "</div></body>")
+    article = extract_html(Document("breaks", broken.encode(), "html"))
+    assert article.text == want
+    assert article.notes == [f"page markup cut before its {tags + 100:,}th of {tags + 5_002:,} tags: the rest is not "
+                             "read"]
+
+
 def test_canonical_url_from_the_link_element_made_absolute(shared_data):
     page = _page(shared_data, "scrapinghub/html/042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856.html.gz")
     article = extract_html(Document("wsj", page, "html", url="https://www.wsj.com/x?mod=rss"))
