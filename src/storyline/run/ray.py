@@ -32,8 +32,8 @@ SITE_BATCH = 64  # documents of a file whose lines SiteLines counts together, as
 
 def _row(item: tuple[Document, frozenset[str]] | None = None, article: Article | None = None,
          error: UnreadableInput | None = None) -> dict:
-    # one schema for every row, as Arrow blocks want; a document is pickled (its bytes need not be UTF-8), and an
-    # error travels as its two fields (the exception does not pickle back whole)
+    # one schema for every row, as Arrow blocks want; a document travels pickled with its site lines (its bytes need
+    # not be UTF-8), an error as its two fields (the exception does not pickle back whole)
     return {"document": pickle.dumps(item) if item else b"", "article": article.to_json() if article else "",
             "path": error.path if error else "", "reason": error.reason if error else ""}
 
