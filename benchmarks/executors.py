@@ -31,11 +31,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--workers", type=int, default=2, help="processes of the pool, CPUs of the Ray instance")
     args = parser.parse_args()
+    import ray
+
     from storyline.run import Pipeline
-    from storyline.run.ray import RayPipeline, _ray
+    from storyline.run.ray import RayPipeline
 
     paths = [str(DATA / "warc")]
-    ray = _ray()
     start = time.perf_counter()
     ray.init(num_cpus=args.workers, include_dashboard=False, configure_logging=False, log_to_driver=False)
     ray_start = time.perf_counter() - start
