@@ -82,6 +82,17 @@ def test_the_tense_of_the_dates_clause_and_the_year_of_its_sentence():
     got = _dates("He was killed June 24, 2005 after a raid on June 20.", date(2007, 3, 20))
     assert got["June 20"]["start"] == "2005-06-20"
 
+    # "would" tells the future of a past: a past verb nearer the date decides (AP, 2019-11-20; a Reuters page)
+    got = _dates("He testified about a July 10 meeting at the White House when Sondland told visiting Ukraine "
+                 "officials they would need to deliver before the administration would agree to a meeting.",
+                 date(2019, 11, 20))
+    assert got["July 10"]["start"] == "2019-07-10"
+    got = _dates("The Tax Foundation projected in May that the tariffs would reduce GDP.", date(2019, 11, 18))
+    assert got["in May"]["start"] == "2019-05-01"
+    # nearer the date than any past verb, "would" still says the future
+    got = _dates("The ministers said the talks would resume on July 10.", date(2019, 11, 20))
+    assert got["July 10"]["start"] == "2020-07-10"
+
 
 def test_time_of_day_on_a_day():
     got = _dates("A fire broke out early Tuesday morning.", date(2012, 8, 7))

@@ -8,6 +8,7 @@ in which a news text tells events.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
@@ -72,6 +73,7 @@ CLOCK_UTC = re.compile(r"(?<![\d:.])(?:(?P<h>[0-2]?\d)\s*[:.]\s*(?P<m>[0-5]\d)|(
 CLOCK_REACH = 40  # characters
 SENTENCE_STOP = re.compile(r"[;!?]|\.\s")
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+WOULD = re.compile(r"\bwould\b", re.I)
 PAST = re.compile(r"\b(?:was|were|had|has|have|did|\w{3,}ed)\b", re.I)
 # clauses: "restoration has continued throughout the weekend ... and SEACOM will continue" has two tenses
 CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|after which)\s", re.I)
@@ -270,8 +272,14 @@ def find_dates(text: str, published: date | None, sentence_spans: list[tuple[int
         breaks = list(CLAUSE_BREAK.finditer(sentence))
         left = max((b.end() for b in breaks if b.end() <= start), default=0)
         right = min((b.start() for b in breaks if b.start() >= end), default=len(sentence))
-        clause = sentence[left:start] + " " + sentence[end:right]
-        if FUTURE.search(clause):
+        before, after = sentence[left:start], sentence[end:right]
+        clause = before + " " + after
+        futures = [m.group().lower() for m in FUTURE.finditer(clause)]
+        if futures and set(futures) == {"would"}:
+            # "would" is also the future of a past told ("testified about a July 10 meeting when he told them they
+            # would need to"): the past is read where a past verb stands nearer the date than any "would"
+            return _distance(WOULD, before, after) <= _distance(PAST, before, after)
+        if futures:
             return True
         if PAST.search(clause):
             return False
@@ -305,6 +313,12 @@ def find_dates(text: str, published: date | None, sentence_spans: list[tuple[int
                 value["time"] = PARTS[part.group("part").lower()]
         found.append(Entity("date", m.group(), m.start(), m.end(), value=value))
     return found
+
+
+def _distance(pattern: re.Pattern, before: str, after: str) -> float:
+    """Characters between the date and the nearest match of `pattern` in its clause (`before` and `after` it)."""
+    ends = [len(before) - m.end() for m in pattern.finditer(before)] + [m.start() for m in pattern.finditer(after)]
+    return min(ends, default=math.inf)
 
 
 def _utc_clock(text: str, start: int, end: int) -> str | None:
