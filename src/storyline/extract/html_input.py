@@ -93,8 +93,10 @@ def bounded_markup(page: str) -> tuple[str, str | None]:
         page = _NOT_TEXT.sub("", page)
         if len(page) > MAX_MARKUP:
             cut = page.rfind(">", 0, MAX_MARKUP) + 1 or MAX_MARKUP
-            return _fewer_tags(page[:cut])[0], (f"page markup cut at {cut / 1e6:.1f} M of {size / 1e6:.1f} M "
-                                                f"characters (scripts and styles left out first): the rest is not read")
+            page, tags = _fewer_tags(page[:cut])
+            return page, (f"page markup cut at {cut / 1e6:.1f} M of {size / 1e6:.1f} M characters (scripts and styles "
+                          f"left out first)" + (f", then before its {MAX_TAGS:,}th of {tags:,} tags" if tags else "")
+                          + ": the rest is not read")
     page, tags = _fewer_tags(page)
     return page, tags and f"page markup cut before its {MAX_TAGS:,}th of {tags:,} tags: the rest is not read"
 
