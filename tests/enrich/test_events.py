@@ -205,6 +205,8 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "Liverpool beat Chelsea 2-1 in London on Sunday.",  # a sports win is no assault
     "Low interest rates contributed to the housing boom in Spain.",  # contributing to a trend is no aid
     "Police handed over the suspects to the prosecutor.",  # only relief goods handed over are aid
+    "The authorities in Hong Kong continue to pour fuel on the fire.",  # a figure of speech (a Guardian editorial)
+    "The mayor abused his office for years, the report says.",  # a misuse of power, not an assault
 ])
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))

@@ -91,6 +91,9 @@ PATTERN_TRIGGERS = (
 NOT_TRIGGERS = {"according", "accordingly", "accordance"}
 # a cause, not a gift: "factors that contributed to the crash" (but "contributed troops to the force" is aid)
 _CAUSED = re.compile(r"contribut\w*\s+to\b", re.I)
+# figures of speech that name no act: "pour fuel on the fire", "abused his office" (a charge, not an assault)
+_FIGURATIVE = re.compile(r"\bfuel\s+(?:on|to)\s+the\s+(?:fire|flames)\b|\babus\w*\s+(?:his|her|their|its|the)\s+"
+                         r"(?:office|power|powers|position|authority|trust|privileges?)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
 
@@ -132,7 +135,10 @@ def sentence_type(sentence: str) -> tuple[str, re.Match] | None:
     for pattern, kind in PATTERN_TRIGGERS:
         if m := pattern.search(sentence):
             found.append((m.start(), kind, m))
+    figures = [f.span() for f in _FIGURATIVE.finditer(sentence)]
     for m in _WORD.finditer(sentence):
+        if any(start <= m.start() < end for start, end in figures):
+            continue
         if m.group().lower() in NOT_TRIGGERS or m.start() > 0 and m.group()[0].isupper():
             continue  # a capitalised word inside the sentence names something ("Economic Cooperation", "Relief Coordinator")
         if _CAUSED.match(sentence, m.start()):
