@@ -73,7 +73,6 @@ CLOCK_UTC = re.compile(r"(?<![\d:.])(?:(?P<h>[0-2]?\d)\s*[:.]\s*(?P<m>[0-5]\d)|(
 CLOCK_REACH = 40  # characters
 SENTENCE_STOP = re.compile(r"[;!?]|\.\s")
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-WOULD = re.compile(r"\bwould\b", re.I)
 PAST = re.compile(r"\b(?:was|were|had|has|have|did|\w{3,}ed)\b", re.I)
 # clauses: "restoration has continued throughout the weekend ... and SEACOM will continue" has two tenses
 CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|after which)\s", re.I)
@@ -278,7 +277,7 @@ def find_dates(text: str, published: date | None, sentence_spans: list[tuple[int
         if futures and set(futures) == {"would"}:
             # "would" is also the future of a past told ("testified about a July 10 meeting when he told them they
             # would need to"): the past is read where a past verb stands nearer the date than any "would"
-            return _distance(WOULD, before, after) <= _distance(PAST, before, after)
+            return _distance(FUTURE, before, after) <= _distance(PAST, before, after)
         if futures:
             return True
         if PAST.search(clause):

@@ -95,10 +95,13 @@ def bounded_markup(page: str) -> tuple[str, str | None]:
             cut = page.rfind(">", 0, MAX_MARKUP) + 1 or MAX_MARKUP
             page, tags = _fewer_tags(page[:cut])
             return page, (f"page markup cut at {cut / 1e6:.1f} M of {size / 1e6:.1f} M characters (scripts and styles "
-                          f"left out first)" + (f", then before its {MAX_TAGS:,}th of {tags:,} tags" if tags else "")
-                          + ": the rest is not read")
+                          f"left out first)" + (f", then {_tags_cut(tags)}" if tags else "") + ": the rest is not read")
     page, tags = _fewer_tags(page)
-    return page, tags and f"page markup cut before its {MAX_TAGS:,}th of {tags:,} tags: the rest is not read"
+    return page, tags and f"page markup cut {_tags_cut(tags)}: the rest is not read"
+
+
+def _tags_cut(tags: int) -> str:
+    return f"before its {MAX_TAGS:,}th of {tags:,} tags"
 
 
 def _fewer_tags(page: str) -> tuple[str, int | None]:
