@@ -82,7 +82,7 @@ def test_the_tense_of_the_dates_clause_and_the_year_of_its_sentence():
     got = _dates("He was killed June 24, 2005 after a raid on June 20.", date(2007, 3, 20))
     assert got["June 20"]["start"] == "2005-06-20"
 
-    # "would" tells the future of a past: a past verb nearer the date decides (AP, 2019-11-20; a Reuters page)
+    # "would" tells the future of a past: a past verb nearer the date decides (an AP story of 2019-11-20)
     got = _dates("He testified about a July 10 meeting at the White House when Sondland told visiting Ukraine "
                  "officials they would need to deliver before the administration would agree to a meeting.",
                  date(2019, 11, 20))

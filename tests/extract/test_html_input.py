@@ -89,7 +89,6 @@ def test_a_page_past_the_tag_limit_is_cut_before_it_with_a_note(shared_data, mon
                              "read"]
 
 
-
 def test_a_page_cut_both_in_characters_and_in_tags_says_both(shared_data, monkeypatch):
     """The note must say all that was left out: a character cut alone would hide the tags cut after it."""
     original = _page(shared_data).decode("utf-8")
@@ -99,6 +98,7 @@ def test_a_page_cut_both_in_characters_and_in_tags_says_both(shared_data, monkey
     page, note = bounded_markup(original.replace("</body>", "<p>" + "x<br>" * 50_000 + "</p></body>"))
     assert page.count("<") == tags + 99
     assert note.startswith("page markup cut at ") and f"then before its {tags + 100:,}th of " in note
+
 
 def test_canonical_url_from_the_link_element_made_absolute(shared_data):
     page = _page(shared_data, "scrapinghub/html/042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856.html.gz")
