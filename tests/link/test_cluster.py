@@ -1,10 +1,15 @@
-from collections import Counter
+import gzip
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from storyline.enrich import enrich_article
+from storyline.extract import extract_html
 from storyline.link.cluster import StoryIndex, tokens, wording
 from storyline.link.dedup import body_fingerprint
 from storyline.link.stream import StreamLinker
-from storyline.model import Article
+from storyline.model import Article, Document
 
 
 def test_similar_articles_join_and_time_window_separates():
@@ -77,3 +82,26 @@ def test_a_story_is_posted_under_its_highest_weighted_terms_and_leaves_the_posti
     index.register(story, dropped=set(rare))
     assert not any(story.id in index.postings[term] for term in rare)
     assert story.id in index.postings["common1"]
+
+
+def test_the_stop_words_of_the_articles_language_are_no_terms():
+    text = "Die Regierung und der Präsident streiten über den Haushalt"
+    assert set(tokens(text, "de")) == {"regierung", "präsident", "streiten", "haushalt"}
+    assert {"die", "und", "der", "den"} <= set(tokens(text))  # the language unknown
+    assert tokens("the talks", "xx") == tokens("the talks")  # a language without a list: English stop words alone
+
+
+def test_articles_in_spanish_on_different_subjects_do_not_share_a_story(shared_data):
+    # the trafilatura-eval pages of Latin American sites, in the order of their URLs. With English stop words alone,
+    # "que", "los", "del" made them alike and 6 of 17 pages on different subjects were put in one story
+    gold = json.loads((shared_data / "trafilatura-eval" / "evaldata.json").read_text())
+    latin_america = (".ar", ".bo", ".cl", ".cr", ".cu", ".do", ".gt", ".hn", ".pa", ".pe", ".uy", ".ve")
+    linker, stories = StreamLinker(), defaultdict(list)
+    for url in sorted(u for u in gold if (urlsplit(u).hostname or "").endswith(latin_america)):
+        path = shared_data / "trafilatura-eval" / "html" / gold[url]["file"]
+        data = path.read_bytes() if path.exists() else gzip.decompress(Path(f"{path}.gz").read_bytes())
+        article = enrich_article(extract_html(Document(url, data, "html", url=url)))
+        stories[linker.add(article).id].append(article.title)
+    assert len(stories) == 16  # of 17 pages: two on President Boric's trip to Magallanes share one story
+    assert [len(titles) for titles in stories.values()].count(2) == 1
+    assert all("Boric" in title for titles in stories.values() if len(titles) > 1 for title in titles)
