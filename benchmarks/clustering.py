@@ -3,7 +3,8 @@
 Protocol: the similarity threshold of each system is tuned on the odd topics and reported on the even ones
 (held out); for the stream, tuning and report both average over the same random orders. Ours runs as a stream,
 averaged over several random orders; the baselines see all documents at once (IDF fitted on them): TF-IDF +
-agglomerative clustering (average link, distance threshold tuned) and single-pass TF-IDF. Metrics: pairwise and BCubed P/R/F1, for events (stories) and topics (threads).
+agglomerative clustering (average link, distance threshold tuned) and single-pass TF-IDF. Metrics: pairwise and
+BCubed P/R/F1, for events (stories) and topics (threads).
 Throughput: article assignments per CPU-second with N synthetic stories already known.
 A crawl of unrelated pages: the trafilatura-eval pages (sites in many languages, nearly every page on a subject of
 its own) streamed in URL order; the stories holding more than one page are listed, to be read: few should be.
