@@ -1,3 +1,4 @@
+import gzip
 import json
 import os
 from pathlib import Path
@@ -20,6 +21,12 @@ def shared_data():
     if not SHARED_DATA.is_dir():
         pytest.skip(f"benchmark data not found at {SHARED_DATA} (set STORYLINE_SHARED_DATA)")
     return SHARED_DATA
+
+
+def trafilatura_eval_html(shared_data: Path, name: str) -> bytes:
+    """A trafilatura-eval page's HTML by its file name (some are stored gzipped)."""
+    path = shared_data / "trafilatura-eval" / "html" / name
+    return path.read_bytes() if path.exists() else gzip.decompress(path.with_name(f"{name}.gz").read_bytes())
 
 
 @pytest.fixture

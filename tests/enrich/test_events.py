@@ -5,8 +5,9 @@ from storyline import extract
 from storyline.enrich.actors import SECTOR_NAMES
 from storyline.enrich.events import find_events
 from storyline.enrich import enrich_article
-from storyline.model import Article
-from tests.conftest import EXAMPLES
+from storyline.extract import extract_html
+from storyline.model import Article, Document
+from tests.conftest import EXAMPLES, trafilatura_eval_html
 
 
 @pytest.fixture(scope="module")
@@ -245,3 +246,13 @@ def test_a_passive_verb_acts_from_its_agent(text, kind, source, target):
 def test_the_place_stands_for_an_unnamed_or_located_side(text, kind, source, target):
     event = _headline(text)
     assert (event.type, event.source.country, event.target.country) == (kind, source, target)
+
+
+def test_a_text_in_another_language_codes_no_events(shared_data):
+    # the English lexicon coded 27 events in this French essay, none of them an act its sentence tells
+    url = "https://laviedesidees.fr/L-evaluation-et-les-listes-de.html"
+    html = trafilatura_eval_html(shared_data, "laviedesidees.fr.evaluation.html")
+    article = enrich_article(extract_html(Document(url, html, "html", url=url)))
+    assert article.language == "fr" and article.events == []
+    assert "no events coded: the event lexicon reads English, the text is in fr" in article.notes
+    assert article.entities  # its names, places and dates are still found

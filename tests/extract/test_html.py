@@ -5,6 +5,7 @@ import re
 
 from storyline.extract import extract_html
 from storyline.model import Document
+from tests.conftest import trafilatura_eval_html
 
 
 def _shingles(text, n=4):
@@ -46,9 +47,7 @@ def test_html_metadata_and_credits():
 
 
 def _eval_page(shared_data, name):
-    folder = shared_data / "trafilatura-eval" / "html"
-    path = folder / name
-    data = path.read_bytes() if path.exists() else gzip.decompress((folder / f"{name}.gz").read_bytes())
+    data = trafilatura_eval_html(shared_data, name)
     gold = json.loads((shared_data / "trafilatura-eval" / "evaldata.json").read_text())
     url = next(u for u, item in gold.items() if item["file"] == name)
     return extract_html(Document(url, data, "html", url=url)), gold[url]

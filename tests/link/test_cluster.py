@@ -1,7 +1,5 @@
-import gzip
 import json
 from collections import Counter, defaultdict
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from storyline.enrich import enrich_article
@@ -10,6 +8,7 @@ from storyline.link.cluster import StoryIndex, tokens, wording
 from storyline.link.dedup import body_fingerprint
 from storyline.link.stream import StreamLinker
 from storyline.model import Article, Document
+from tests.conftest import trafilatura_eval_html
 
 
 def test_similar_articles_join_and_time_window_separates():
@@ -98,8 +97,7 @@ def test_articles_in_spanish_on_different_subjects_do_not_share_a_story(shared_d
     latin_america = (".ar", ".bo", ".cl", ".cr", ".cu", ".do", ".gt", ".hn", ".pa", ".pe", ".uy", ".ve")
     linker, stories = StreamLinker(), defaultdict(list)
     for url in sorted(u for u in gold if (urlsplit(u).hostname or "").endswith(latin_america)):
-        path = shared_data / "trafilatura-eval" / "html" / gold[url]["file"]
-        data = path.read_bytes() if path.exists() else gzip.decompress(Path(f"{path}.gz").read_bytes())
+        data = trafilatura_eval_html(shared_data, gold[url]["file"])
         article = enrich_article(extract_html(Document(url, data, "html", url=url)))
         stories[linker.add(article).id].append(article.title)
     assert len(stories) == 16  # of 17 pages: two on President Boric's trip to Magallanes share one story
