@@ -61,6 +61,14 @@ def test_cli_cluster_and_code_events(tmp_path, capsys):
     path.write_text("\n".join(json.dumps(x) for x in lines))
     assert main(["cluster", str(path)]) == 1
     assert "in.jsonl:3: 'published' is no date: 'soon'" in capsys.readouterr().err
+    # a text in another language (detected, or as the line says) codes no events with the English lexicon
+    german = {"id": "d", "text": "Haha, nein, ich mache halt ganz normale Dinge, die Menschen in meinem Alter machen."}
+    path.write_text("\n".join(json.dumps(x) for x in (german, {**lines[0], "language": "de"})))
+    assert main(["code-events", str(path)]) == 0
+    assert [json.loads(x)["events"] for x in capsys.readouterr().out.splitlines()] == [[], []]
+    path.write_text(json.dumps({**lines[0], "language": 7}))
+    assert main(["code-events", str(path)]) == 1
+    assert "in.jsonl:1: 'language' is no ISO 639-1 code: 7" in capsys.readouterr().err
 
 
 def test_cli_refuses_counts_out_of_range(tmp_path, capsys):

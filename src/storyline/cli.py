@@ -196,7 +196,7 @@ def _read_jsonl(path: str) -> list[dict]:
 
 def _articles_of(rows: list[dict], path: str):
     from storyline.enrich import enrich_article
-    from storyline.extract.metadata import input_date
+    from storyline.extract.metadata import detect_language, input_date
     from storyline.model import Article
 
     for i, row in enumerate(rows, 1):
@@ -205,8 +205,12 @@ def _articles_of(rows: list[dict], path: str):
         published = row.get("published") and input_date(str(row["published"]))
         if row.get("published") and not published:
             raise UnreadableInput(f"{path}:{i}", f"'published' is no date: {row['published']!r}")
+        if not isinstance(row.get("language", ""), str):
+            raise UnreadableInput(f"{path}:{i}", f"'language' is no ISO 639-1 code: {row['language']!r}")
+        # the language picks the stop words of story terms, and whether events are coded
+        language = row.get("language") or detect_language(row["text"])
         yield row, enrich_article(Article(id=str(row["id"]), source=path, text=row["text"], title=row.get("title"),
-                                          published=published))
+                                          published=published, language=language))
 
 
 def cmd_cluster(args) -> int:

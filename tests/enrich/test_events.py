@@ -248,11 +248,14 @@ def test_the_place_stands_for_an_unnamed_or_located_side(text, kind, source, tar
     assert (event.type, event.source.country, event.target.country) == (kind, source, target)
 
 
-def test_a_text_in_another_language_codes_no_events(shared_data):
-    # the English lexicon coded 27 events in this French essay, none of them an act its sentence tells
+def test_a_text_in_another_language_codes_no_events_nor_english_sector_words(shared_data):
+    # the English lexicons coded 27 events in this French essay, none of them an act its sentence tells, and read
+    # "business" and "University" (of Oxford) as actors, and Paris as the French government
     url = "https://laviedesidees.fr/L-evaluation-et-les-listes-de.html"
     html = trafilatura_eval_html(shared_data, "laviedesidees.fr.evaluation.html")
     article = enrich_article(extract_html(Document(url, html, "html", url=url)))
     assert article.language == "fr" and article.events == []
     assert "no events coded: the event lexicon reads English, the text is in fr" in article.notes
-    assert article.entities  # its names, places and dates are still found
+    actors = [(e.text, e.country) for e in article.entities if e.kind == "actor"]
+    assert ("France", "FRA") in actors and all(country for _, country in actors)
+    assert {"Paris", "Oxford"} <= {e.text for e in article.entities if e.kind == "place"}

@@ -10,22 +10,24 @@ from storyline.enrich.sentences import split_sentences
 from storyline.enrich.timex import find_dates
 from storyline.model import Article
 
-# the languages the event lexicon and its rules read; in another, its words match by chance (German "die", "war"):
-# in 37 of the 259 events it coded in the non-English trafilatura-eval pages (read at random), none was told
-EVENT_LANGUAGES = {"en"}
+# the languages the lexicons of events and actors read; in another, their words match by chance (German "die",
+# "halt", "Gang", "Party"): in 37 of the 259 events they coded in the non-English trafilatura-eval pages (read at
+# random), none was told
+LEXICON_LANGUAGES = {"en"}
 
 
 def enrich_article(article: Article) -> Article:
     text = article.text
     published = date.fromisoformat(article.published) if article.published else None
     sentences = split_sentences(text)
-    actors = find_actors(text)
+    english = article.language is None or article.language in LEXICON_LANGUAGES
+    actors = find_actors(text, english)
     metonyms = [(a.start, a.end) for a in actors if a.sector == "GOV" and a.text.istitle() and " " not in a.text]
     places = find_places(text, skip=metonyms, actors=actors)
     locate_actors(text, actors, places)
     dates = find_dates(text, published, sentences)
     article.entities = sorted(actors + places + dates, key=lambda e: e.start)
-    if article.language is None or article.language in EVENT_LANGUAGES:
+    if english:
         article.events = find_events(article.id, text, sentences, article.entities, published)
     else:
         article.events = []

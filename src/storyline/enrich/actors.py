@@ -85,9 +85,10 @@ def is_sector_word(word: str) -> bool:
     return word.lower() in _patterns()["sector"][1]
 
 
-def find_actors(text: str) -> list[Entity]:
+def find_actors(text: str, english: bool = True) -> list[Entity]:
     """Actor mentions in `text`, with offsets; a country word right before a sector word makes one actor
-    ("Cuban Interior Ministry" -> CUB/COP)."""
+    ("Cuban Interior Ministry" -> CUB/COP). `english=False`: the named actors and countries alone, as sector words
+    and a capital that stands for its government ("Moscow has warned") are read in English."""
     pats = _patterns()
     taken = Taken(len(text))
     free, take = taken.free, taken.take
@@ -117,7 +118,7 @@ def find_actors(text: str) -> list[Entity]:
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=country_of[m.group()]))
             take(*m.span())
     capital_re, capital_of = pats["capital"]
-    for m in capital_re.finditer(text):
+    for m in capital_re.finditer(text) if english else ():
         before = text[max(0, m.start() - 20):m.start()]
         # "Moscow has warned" is the government; "demonstrators in Baghdad blocked" a place, whatever verb follows
         if free(*m.span()) and not _LOCATIVE_BEFORE.search(before) and (
@@ -127,7 +128,7 @@ def find_actors(text: str) -> list[Entity]:
     countries_at = Located(countries)  # to look only near each sector word
     # a leader's name by where it starts, to find the one right after a title
     leaders = {e.start: e for e in found if e.text in pats["people"]}
-    for m in sector_re.finditer(text):
+    for m in sector_re.finditer(text) if english else ():
         if not free(*m.span()):
             continue
         sector = sector_of[m.group().lower()]
