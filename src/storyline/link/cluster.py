@@ -50,10 +50,10 @@ def tokens(text: str, language: str | None = None) -> Counter:
 @lru_cache(maxsize=None)
 def stop_words(language: str | None) -> frozenset[str]:
     """English stop words (scikit-learn's, which the ECB+ figures were tuned with) and those of `language` where the
-    stop-words package has them. Without the second, the function words of a language that shares few terms
-    (German "der", "und", "nicht") made its articles alike: streamed at the store's threshold, the 990 trafilatura-eval
-    pages (nearly all on subjects of their own) made 743 pairs in one story, the largest of 36 pages; 9 pairs and 2
-    with them (benchmarks/clustering.py). ECB+ (English) is unchanged."""
+    stop-words package has them. Without the second, the function words of another language (German "der", "und",
+    "nicht") made all its articles alike: streamed at the store's threshold, the 990 trafilatura-eval pages (nearly
+    all on subjects of their own) made 743 pairs in one story, the largest of 36 pages; 9 pairs and 2 with them
+    (benchmarks/clustering.py). ECB+ (English) is unchanged."""
     try:
         words = get_stop_words(_STOP_WORD_CODES.get(language, language)) if language and language != "en" else ()
     except StopWordError:
