@@ -63,9 +63,11 @@ def test_cli_cluster_and_code_events(tmp_path, capsys):
     assert "in.jsonl:3: 'published' is no date: 'soon'" in capsys.readouterr().err
     # a text in another language (detected, or as the line says) codes no events with the English lexicon
     german = {"id": "d", "text": "Haha, nein, ich mache halt ganz normale Dinge, die Menschen in meinem Alter machen."}
-    path.write_text("\n".join(json.dumps(x) for x in (german, {**lines[0], "language": "de"})))
+    languages = [{**lines[0], "language": code} for code in ("de", "en_US", None)]  # null: none given
+    path.write_text("\n".join(json.dumps(x) for x in (german, *languages)))
     assert main(["code-events", str(path)]) == 0
-    assert [json.loads(x)["events"] for x in capsys.readouterr().out.splitlines()] == [[], []]
+    coded = [json.loads(x)["events"] for x in capsys.readouterr().out.splitlines()]
+    assert coded[:2] == [[], []] and coded[2][0]["type"] == coded[3][0]["type"] == "CONSULT"
     path.write_text(json.dumps({**lines[0], "language": 7}))
     assert main(["code-events", str(path)]) == 1
     assert "in.jsonl:1: 'language' is no ISO 639-1 code: 7" in capsys.readouterr().err

@@ -205,10 +205,11 @@ def _articles_of(rows: list[dict], path: str):
         published = row.get("published") and input_date(str(row["published"]))
         if row.get("published") and not published:
             raise UnreadableInput(f"{path}:{i}", f"'published' is no date: {row['published']!r}")
-        if not isinstance(row.get("language", ""), str):
+        if not isinstance(row.get("language") or "", str):  # null stands for absent
             raise UnreadableInput(f"{path}:{i}", f"'language' is no ISO 639-1 code: {row['language']!r}")
-        # the language picks the stop words of story terms, and whether events are coded
-        language = row.get("language") or detect_language(row["text"])
+        # the language picks the stop words of story terms, and whether events are coded: its ISO 639-1 code
+        # ("en-US" -> "en")
+        language = (row.get("language") or "").replace("_", "-").split("-")[0].lower() or detect_language(row["text"])
         yield row, enrich_article(Article(id=str(row["id"]), source=path, text=row["text"], title=row.get("title"),
                                           published=published, language=language))
 
