@@ -208,6 +208,10 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "Police handed over the suspects to the prosecutor.",  # only relief goods handed over are aid
     "The authorities in Hong Kong continue to pour fuel on the fire.",  # a figure of speech (a Guardian editorial)
     "The mayor abused his office for years, the report says.",  # a misuse of power, not an assault
+    "The minister came under fire for his remarks about the budget.",  # criticism
+    "Apple killed off the headphone jack in 2016.",  # a product dropped
+    "The company shot down rumours of a merger.",  # a denial
+    "Sales exploded after the launch of the new phone.",
 ])
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))

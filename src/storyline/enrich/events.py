@@ -91,9 +91,17 @@ PATTERN_TRIGGERS = (
 NOT_TRIGGERS = {"according", "accordingly", "accordance"}
 # a cause, not a gift: "factors that contributed to the crash" (but "contributed troops to the force" is aid)
 _CAUSED = re.compile(r"contribut\w*\s+to\b", re.I)
-# figures of speech that name no act: "pour fuel on the fire", "abused his office" (a charge, not an assault)
-_FIGURATIVE = re.compile(r"\bfuel\s+(?:on|to)\s+the\s+(?:fire|flames)\b|\babus\w*\s+(?:his|her|their|its|the)\s+"
-                         r"(?:office|power|powers|position|authority|trust|privileges?)\b", re.I)
+# figures of speech that name no act: "pour fuel on the fire", "abused his office" (a charge, not an assault), "came
+# under fire for his remarks", "killed off the headphone jack", "shot down the rumours", "deliver on his vow", "sales
+# exploded"
+_FIGURATIVE = re.compile(
+    r"\bfuel\s+(?:on|to)\s+the\s+(?:fire|flames)\b"
+    r"|\babus\w*\s+(?:his|her|their|its|the)\s+(?:office|power|powers|position|authority|trust|privileges?)\b"
+    r"|\bunder\s+fire\s+(?:for|over)\b|\bkill(?:s|ed|ing)?\s+off\b|\bdeliver(?:s|ed|ing)?\s+on\b"
+    r"|\bsh(?:oot|oots|ot|ooting)\s+down\s+(?:the\s+|a\s+|an\s+|any\s+)?"
+    r"(?:rumou?rs?|reports?|claims?|ideas?|suggestions?|speculation|proposals?|notion|hopes?)\b"
+    r"|\b(?:sales|prices|shares|stocks|demand|costs|popularity|interest|traffic|downloads)\s+(?:have\s+|has\s+)?"
+    r"(?:explod|skyrocket)\w*", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
 
