@@ -259,7 +259,7 @@ def test_a_text_in_another_language_codes_no_events_nor_english_sector_words(sha
     html = trafilatura_eval_html(shared_data, "laviedesidees.fr.evaluation.html")
     article = enrich_article(extract_html(Document(url, html, "html", url=url)))
     assert article.language == "fr" and article.events == []
-    assert "no events coded: the event lexicon reads English, the text is in fr" in article.notes
+    assert "no events coded: the event lexicon reads English, the text is in French" in article.notes
     actors = [(e.text, e.country) for e in article.entities if e.kind == "actor"]
     assert ("France", "FRA") in actors and all(country for _, country in actors)
     assert {"Paris", "Oxford"} <= {e.text for e in article.entities if e.kind == "place"}

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from babel import Locale
+
 from storyline.enrich.actors import find_actors, locate_actors
 from storyline.enrich.events import find_events
 from storyline.enrich.places import find_places
@@ -31,7 +33,8 @@ def enrich_article(article: Article) -> Article:
         article.events = find_events(article.id, text, sentences, article.entities, published)
     else:
         article.events = []
-        article.notes.append(f"no events coded: the event lexicon reads English, the text is in {article.language}")
+        language = Locale("en").languages.get(article.language, article.language)  # CLDR's name, via babel
+        article.notes.append(f"no events coded: the event lexicon reads English, the text is in {language}")
     return article
 
 
