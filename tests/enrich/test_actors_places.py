@@ -84,6 +84,23 @@ def test_a_city_inside_a_longer_name_is_no_place():
     assert places("Yesterday Havana said no to the plan.") == [("Havana", "CUB")]
     assert places("Obama Visits Havana For Historic Talks") == [("Havana", "CUB")]
 
+
+def test_a_city_before_another_name_is_part_of_that_name_unless_it_names_a_part_or_a_building():
+    def places(text, english=True):
+        return [p.text for p in find_places(text, english=english)]
+
+    # from real pages: a congresswoman, a newspaper, a team (where the city named a homonym or the wrong place)
+    assert places("The argument of Rep. Alexandria Ocasio-Cortez was heard in Washington on Monday.") == ["Washington"]
+    assert places("The New York Times reported on Sunday that the talks in Paris had failed.") == ["Paris"]
+    assert places("He returned to England to manage Manchester United in 2016.") == []
+    # a part of the place, a building in it, or a city before punctuation
+    assert places("A jury at Bristol Crown Court convicted him; he lives in New York State.") == ["Bristol", "New York"]
+    assert places("Flights from Seattle, Boston and Chicago were cancelled.") == ["Seattle", "Boston", "Chicago"]
+    # a headline in title case, and German, which capitalises its nouns: the word after says nothing
+    assert places("Havana Talks End Without Deal") == ["Havana"]
+    assert places("Am Montag sind in Berlin Tausende auf die Straße gegangen.", english=False) == ["Berlin"]
+
+
 def test_people_in_a_place_are_of_that_place_troops_are_not():
     from storyline.enrich import enrich_article
     from storyline.model import Article

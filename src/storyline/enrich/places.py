@@ -56,11 +56,33 @@ def _inside_a_name(text: str, start: int) -> bool:
         return False
     # a headline in title case capitalises every word (a line of LINE_READ characters is no headline: a text
     # written on one line would be read whole at each city)
-    end = text.find("\n", start, start + LINE_READ)
-    line = text[max(text.rfind("\n", max(0, start - LINE_READ), start) + 1, start - LINE_READ):
-                end if end >= 0 else start + LINE_READ]
-    lower = sum(w[0].islower() for w in _WORD.findall(line))
-    return lower >= 2 and lower >= 0.25 * len(_WORD.findall(line))
+    return not _title_case_line(text, start)
+
+
+# "Rep. Alexandria Ocasio-Cortez", "the New York Times", "Vladimir Putin": in English, a city's name before another
+# capitalised word is part of a longer name, unless that word names a part of the place or something in it ("New
+# York State", "Gaza Strip", "Cork University Hospital"), or the line is a headline in title case
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z](?:\.[A-Z]\.|[\w-]*))")  # "D.C." whole; "University’s" without its "’s"
+_PART_OF_PLACE = frozenset(
+    "State County City Bay Strip Island Islands Beach Valley Province Region Area District Harbour Harbor Airport "
+    "International University College School High Hospital Infirmary Police P.D. Port Station Park Square Street "
+    "Road Avenue Bridge Court Crown Magistrates Council Mayor Prison Museum Stadium Arena Hall Centre Center Tower "
+    "Exchange Festival Show Zoo D.C. DC North South East West Central Downtown".split())
+
+
+def _before_a_name(text: str, end: int) -> bool:
+    m = _NAME_AFTER.match(text, end)
+    return bool(m) and m.group(1) not in _PART_OF_PLACE and not _title_case_line(text, end)
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around `at` capitalises nearly every word (a headline)."""
+    end = text.find("\n", at, at + LINE_READ)
+    line = text[max(text.rfind("\n", max(0, at - LINE_READ), at) + 1, at - LINE_READ):
+                end if end >= 0 else at + LINE_READ]
+    words = _WORD.findall(line)
+    lower = sum(w[0].islower() for w in words)
+    return not (lower >= 2 and lower >= 0.25 * len(words))
 
 
 CONTEXT = 200  # characters around a city name searched for the country that picks one of its homonyms
@@ -75,9 +97,11 @@ def _homonym(info: dict, at: int, actors: Located) -> dict:
     return next((c for c in [info, *info["others"]] if c["country"] in named), info)
 
 
-def find_places(text: str, skip: list[tuple[int, int]] = (), actors: list[Entity] = ()) -> list[Entity]:
+def find_places(text: str, skip: list[tuple[int, int]] = (), actors: list[Entity] = (),
+                english: bool = True) -> list[Entity]:
     """Place mentions; spans in `skip` (capitals already read as actors) are left out; `actors` (with their
-    countries) choose between homonyms."""
+    countries) choose between homonyms. `english=False`: a capitalised word after a city says nothing (German
+    capitalises its nouns)."""
     gaz, cities, country_words, city_re, capital_re, in_country_re = _patterns()
     found: list[Entity] = []
     taken = Taken(len(text))  # the skipped spans and the places found
@@ -96,7 +120,7 @@ def find_places(text: str, skip: list[tuple[int, int]] = (), actors: list[Entity
             add(Entity("place", m.group(), m.start(), m.end(), country=place.country,
                        value={"name": place.name, "lat": place.lat, "lon": place.lon}))
     for m in city_re.finditer(text):
-        if free(*m.span()) and not _inside_a_name(text, m.start()):
+        if free(*m.span()) and not _inside_a_name(text, m.start()) and not (english and _before_a_name(text, m.end())):
             info = _homonym(cities[m.group()], m.start(), actors)
             add(Entity("place", m.group(), m.start(), m.end(), country=info["country"],
                        value={"name": m.group(), "lat": info["lat"], "lon": info["lon"]}))
