@@ -86,6 +86,14 @@ PATTERN_TRIGGERS = (
      "RETREAT"),
     (re.compile(r"\b(?:lift|eas|end)\w*\s+(?:[\w'-]+\s+){0,3}?(?:blockades?|sieges?)\b", re.I), "RETREAT"),
     (re.compile(r"\b(?:hearings?|inquiry|inquiries)\b(?:\s+[\w-]+){0,2}?\s+into\b", re.I), "ACCUSE"),
+    # "staged a sit-in", "stage protests": the verb alone is mostly the noun ("the group stage", "on stage")
+    (re.compile(r"\bstag(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:protests?|rall(?:y|ies)|strikes?|walk-?outs?|sit-ins?|"
+                r"demonstrations?|march(?:es)?|boycotts?|vigils?)\b", re.I), "PROTEST"),
+    # "struck a deal" (before "striking", a strike, is read); "a drone strike" is an attack
+    (re.compile(r"\bstr(?:ike|ikes|uck|iking)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise)\b",
+                re.I), "AGREE"),
+    (re.compile(r"\b(?:air|drone|missile|rocket|military|artillery|nuclear|retaliatory|pre-?emptive)[\s-]+strikes?\b",
+                re.I), "ASSAULT"),
 )
 # words that share a trigger's stem but report, not act: "according to" is no accord
 NOT_TRIGGERS = {"according", "accordingly", "accordance"}
@@ -100,8 +108,12 @@ _FIGURATIVE = re.compile(
     r"|\bunder\s+fire\s+(?:for|over)\b|\bkill(?:s|ed|ing)?\s+off\b|\bdeliver(?:s|ed|ing)?\s+on\b"
     r"|\bsh(?:oot|oots|ot|ooting)\s+down\s+(?:the\s+|a\s+|an\s+|any\s+)?"
     r"(?:rumou?rs?|reports?|claims?|ideas?|suggestions?|speculation|proposals?|notion|hopes?)\b"
-    r"|\b(?:sales|prices|shares|stocks|demand|costs|popularity|interest|traffic|downloads)\s+(?:have\s+|has\s+)?"
-    r"(?:explod|skyrocket)\w*", re.I)
+    r"|\b(?:sales|prices|shares|stocks|markets?|demand|costs|popularity|interest|traffic|downloads)\s+"
+    r"(?:have\s+|has\s+)?(?:been\s+)?(?:explod|skyrocket|rall)\w*"
+    # "a striking design", "as demonstrated by", "demonstrated that": not a strike, not a demonstration
+    r"|\bstriking\b(?!\s+(?:workers|employees|teachers|miners|doctors|nurses|staff|drivers|dockers|pilots|members))"
+    r"|\bstrike\s+a\s+(?:balance|chord|note|tone|pose)\b|\bas\s+demonstrated\b"
+    r"|\bdemonstrat(?:e|es|ed|ing)\s+(?:that|how|what|why|the|its|his|her|their|our|a|an|this|these|those)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
 
