@@ -153,6 +153,9 @@ def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
     ("Striking workers blocked the port of Antwerp.", "PROTEST"),
     ("The United States and China struck a deal on tariffs.", "AGREE"),
     ("The drone strike killed five militants in Yemen.", "ASSAULT"),
+    # "back" the verb, and a treaty signed somewhere
+    ("The party will back the bill in the Senate.", "SUPPORT"),
+    ("The treaty was signed in Paris on Monday.", "SUPPORT"),
 ])
 def test_the_act_that_heads_a_sentence(text, kind):
     assert _headline(text).type == kind
@@ -223,6 +226,15 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "Teams advance to the knockout stage along with the two best finishers.",
     "It is striking that growth slowed in China.",
     "Beijing is concerned about his behavior, as demonstrated by his abrupt departure.",
+    # things named by a trigger's word, and "back" or "thanks" as adverbs (on real pages "back" alone gave about 200
+    # SUPPORT events, nearly all wrong)
+    "Sign up for our newsletter.",
+    "He came back to Havana in 2018, thanks to his family.",
+    "Fire crews battled the blaze in Athens.",
+    "The minister spoke at a press conference in Lima.",
+    "Tickets are free of charge.",
+    "The company declined to comment.",
+    "Mass testing began in Wuhan.",
 ])
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))

@@ -94,9 +94,14 @@ PATTERN_TRIGGERS = (
                 re.I), "AGREE"),
     (re.compile(r"\b(?:air|drone|missile|rocket|military|artillery|nuclear|retaliatory|pre-?emptive)[\s-]+strikes?\b",
                 re.I), "ASSAULT"),
+    # "back" the verb, where a modal or "to" says so ("will back the plan"): the bare word is no trigger (NOT_TRIGGERS)
+    (re.compile(r"\b(?:to|will|would|could|should|must|may|might|can|cannot|not|also|who|which|that)\s+back\s+"
+                r"(?:the|a|an|his|her|their|its|our|this|these|those|(?-i:[A-Z]))", re.I), "SUPPORT"),
 )
-# words that share a trigger's stem but report, not act: "according to" is no accord
-NOT_TRIGGERS = {"according", "accordingly", "accordance"}
+# words that share a trigger's stem but report, not act: "according to" is no accord; "thanks to" no thanks; "back"
+# is an adverb or a noun far more often than "back the plan" ("backed", "backs" still count); "mass" as an adjective
+# ("mass testing") no massing of troops
+NOT_TRIGGERS = {"according", "accordingly", "accordance", "thanks", "back", "mass"}
 # a cause, not a gift: "factors that contributed to the crash" (but "contributed troops to the force" is aid)
 _CAUSED = re.compile(r"contribut\w*\s+to\b", re.I)
 # figures of speech that name no act: "pour fuel on the fire", "abused his office" (a charge, not an assault), "came
@@ -113,7 +118,18 @@ _FIGURATIVE = re.compile(
     # "a striking design", "as demonstrated by", "demonstrated that": not a strike, not a demonstration
     r"|\bstriking\b(?!\s+(?:workers|employees|teachers|miners|doctors|nurses|staff|drivers|dockers|pilots|members))"
     r"|\bstrike\s+a\s+(?:balance|chord|note|tone|pose)\b|\bas\s+demonstrated\b"
-    r"|\bdemonstrat(?:e|es|ed|ing)\s+(?:that|how|what|why|the|its|his|her|their|our|a|an|this|these|those)\b", re.I)
+    r"|\bdemonstrat(?:e|es|ed|ing)\s+(?:that|how|what|why|the|its|his|her|their|our|a|an|this|these|those)\b"
+    # compounds and phrases whose trigger word names a thing: "press conference", "free of charge", "sign up", "a
+    # sign", "declined to comment", "fire engines", "charging case", "visit our website", "a share"
+    r"|\bpress\s+(?:conferences?|secretar(?:y|ies)|releases?|office|briefings?|statements?|freedom|room|corps|agency)\b"
+    r"|\bfree\s+of\s+charge\b|\bsign(?:s|ing)?\s+up\b|\bsign\s+in\b"  # ("signed in Paris", "signed up to" are news)
+    r"|\b(?:a|the|no|any|one|first|clear|early|positive|good|warning|telltale)\s+signs?\b"
+    r"|\bdeclin\w*\s+to\s+comment\b|\bdeclin\w*\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)"
+    r"|\bfire\s+(?:extinguishers?|agenc(?:y|ies)|departments?|fighters?|crews?|engines?|trucks?|stations?|alarms?"
+    r"|season|danger|risk|brigades?|service|chief|marshal|officials?|hydrants?|escape|safety|exits?|doors?|places?)\b"
+    r"|\bcharg(?:e|es|ed|ing)\s+(?:case|cable|port|station|time|speed|pad)s?\b|\b(?:fast|wireless|quick)[- ]charg\w*"
+    r"|\bvisit\s+(?:https?:|www\.|our\s+(?:web)?site|the\s+(?:web)?site)"
+    r"|\b(?:a|per|market|largest|biggest|fair|lion['’]s)\s+share\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
 
