@@ -156,6 +156,8 @@ def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
     # "back" the verb, and a treaty signed somewhere
     ("The party will back the bill in the Senate.", "SUPPORT"),
     ("The treaty was signed in Paris on Monday.", "SUPPORT"),
+    ("The government will free the prisoners on Monday.", "CONCEDE"),
+    ("The rebels freed the hostages in Mali.", "CONCEDE"),
 ])
 def test_the_act_that_heads_a_sentence(text, kind):
     assert _headline(text).type == kind
@@ -235,6 +237,11 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "Tickets are free of charge.",
     "The company declined to comment.",
     "Mass testing began in Wuhan.",
+    "This tool allows you to edit photos.",
+    "Asked why she wrote the book, Scott laughed.",
+    "Dubois had two goals and an assist.",
+    "Find the best deals on laptops here.",
+    "Feel free to write to us.",
 ])
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))

@@ -78,6 +78,8 @@ _PRECISION = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
 # goods handed over AID, observers let in (086) and a blockade or siege lifted (0872) a RETREAT, a hearing or
 # inquiry into something ACCUSE
 _AID_GOODS = r"(?:medicines?|medical|food|aid|supplies|relief|grain|flour|blankets|tents|vaccines|water)\b"
+_AS_VERB = r"\b(?:to|will|would|could|should|must|may|might|can|cannot|not|also|who|which|that)\s+"
+_OBJECT = r"(?:the|a|an|his|her|their|its|our|this|these|those|(?-i:[A-Z]))"
 PATTERN_TRIGGERS = (
     (re.compile(r"\bpeace-?keep\w*(?:\s+[\w-]+){0,2}?\s+(?:have\s+|has\s+)?(?:arrived|deployed|landed)\b"
                 r"|\b(?:deploy\w*|arriv\w*|dispatch\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}peace-?keep\w*", re.I), "AID"),
@@ -94,14 +96,15 @@ PATTERN_TRIGGERS = (
                 re.I), "AGREE"),
     (re.compile(r"\b(?:air|drone|missile|rocket|military|artillery|nuclear|retaliatory|pre-?emptive)[\s-]+strikes?\b",
                 re.I), "ASSAULT"),
-    # "back" the verb, where a modal or "to" says so ("will back the plan"): the bare word is no trigger (NOT_TRIGGERS)
-    (re.compile(r"\b(?:to|will|would|could|should|must|may|might|can|cannot|not|also|who|which|that)\s+back\s+"
-                r"(?:the|a|an|his|her|their|its|our|this|these|those|(?-i:[A-Z]))", re.I), "SUPPORT"),
+    # "back" and "free" the verbs, where a modal or "to" says so ("will back the plan", "agreed to free the
+    # hostages"): the bare words are no triggers (NOT_TRIGGERS)
+    (re.compile(_AS_VERB + r"back\s+" + _OBJECT, re.I), "SUPPORT"),
+    (re.compile(_AS_VERB + r"free\s+" + _OBJECT, re.I), "CONCEDE"),
 )
 # words that share a trigger's stem but report, not act: "according to" is no accord; "thanks to" no thanks; "back"
-# is an adverb or a noun far more often than "back the plan" ("backed", "backs" still count); "mass" as an adjective
-# ("mass testing") no massing of troops
-NOT_TRIGGERS = {"according", "accordingly", "accordance", "thanks", "back", "mass"}
+# and "free" are adverbs, nouns or adjectives far more often than verbs ("backed", "freed" still count); "mass" as an
+# adjective ("mass testing") no massing of troops
+NOT_TRIGGERS = {"according", "accordingly", "accordance", "thanks", "back", "free", "mass"}
 # a cause, not a gift: "factors that contributed to the crash" (but "contributed troops to the force" is aid)
 _CAUSED = re.compile(r"contribut\w*\s+to\b", re.I)
 # figures of speech that name no act: "pour fuel on the fire", "abused his office" (a charge, not an assault), "came
@@ -129,7 +132,13 @@ _FIGURATIVE = re.compile(
     r"|season|danger|risk|brigades?|service|chief|marshal|officials?|hydrants?|escape|safety|exits?|doors?|places?)\b"
     r"|\bcharg(?:e|es|ed|ing)\s+(?:case|cable|port|station|time|speed|pad)s?\b|\b(?:fast|wireless|quick)[- ]charg\w*"
     r"|\bvisit\s+(?:https?:|www\.|our\s+(?:web)?site|the\s+(?:web)?site)"
-    r"|\b(?:a|per|market|largest|biggest|fair|lion['’]s)\s+share\b", re.I)
+    r"|\b(?:a|per|market|largest|biggest|fair|lion['’]s)\s+share\b"
+    # "allows you to", "when asked about", "assistance dogs", "an assist", "the best deals": a tool, a question, a
+    # service, a pass, a bargain
+    r"|\ballow(?:s|ed|ing)?\s+(?:you|me|us|users|for|yourself|customers|readers|visitors|players|developers)\b"
+    r"|\basked\s+(?:about|why|what|how|whether|if|where|who|when)\b"
+    r"|\bassist(?:ance|ed)\s+(?:dogs?|animals?|travel|living|suicide|dying)\b|\b(?:an|one|two|three|\d+)\s+assists?\b"
+    r"|\b(?:daily|best|great|gaming|holiday|early|top|hot|latest|more|friday|monday|amazon)\s+deals\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
 
