@@ -158,6 +158,10 @@ def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
     ("The treaty was signed in Paris on Monday.", "SUPPORT"),
     ("The government will free the prisoners on Monday.", "CONCEDE"),
     ("The rebels freed the hostages in Mali.", "CONCEDE"),
+    # fire shot, and fire set
+    ("Egyptian police opened fire on demonstrators in Cairo.", "ASSAULT"),
+    ("Russian troops may fire protectively on militants in Azerbaijan.", "ASSAULT"),
+    ("Youths set fire to a bank in Athens.", "ASSAULT"),
 ])
 def test_the_act_that_heads_a_sentence(text, kind):
     assert _headline(text).type == kind
@@ -242,6 +246,10 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "Dubois had two goals and an assist.",
     "Find the best deals on laptops here.",
     "Feel free to write to us.",
+    # a blaze, fame, a sports roster (on ECB+ news, "fire" alone gave about 200 ASSAULT events, nearly all blazes)
+    "A fire destroyed the store in Wellington.",
+    "The actress shot to fame in 1999.",
+    "He was placed on injured reserve.",
 ])
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))

@@ -100,11 +100,18 @@ PATTERN_TRIGGERS = (
     # hostages"): the bare words are no triggers (NOT_TRIGGERS)
     (re.compile(_AS_VERB + r"back\s+" + _OBJECT, re.I), "SUPPORT"),
     (re.compile(_AS_VERB + r"free\s+" + _OBJECT, re.I), "CONCEDE"),
+    # fire shot, not a blaze ("fire" and "fires" alone are no triggers): "opened fire", "fire on", "rocket fire",
+    # "set fire to"
+    (re.compile(r"\bopen(?:s|ed|ing)?\s+fire\b|\bfir(?:e|es)\s+(?:\w+ly\s+)?(?:at|on|upon|into|against|shots?|"
+                r"rounds?|bullets?|missiles?|rockets?|shells?|mortars?|tear\s+gas|warning\s+shots?|live\s+ammunition|"
+                r"(?:a|the|his|her|their)\s+(?:guns?|weapons?|rifles?|pistols?))\b"
+                r"|\b(?:artillery|mortar|rocket|machine-?gun|gun|sniper|tank|cannon|small-arms|heavy|enemy)\s+fire\b"
+                r"|\bset\s+(?:the\s+|a\s+)?fires?\b|\bset\s+(?:[\w-]+\s+){1,3}?on\s+fire\b", re.I), "ASSAULT"),
 )
 # words that share a trigger's stem but report, not act: "according to" is no accord; "thanks to" no thanks; "back"
 # and "free" are adverbs, nouns or adjectives far more often than verbs ("backed", "freed" still count); "mass" as an
-# adjective ("mass testing") no massing of troops
-NOT_TRIGGERS = {"according", "accordingly", "accordance", "thanks", "back", "free", "mass"}
+# adjective ("mass testing") no massing of troops; "fire" mostly a blaze (its shooting senses are PATTERN_TRIGGERS)
+NOT_TRIGGERS = {"according", "accordingly", "accordance", "thanks", "back", "free", "mass", "fire", "fires"}
 # a cause, not a gift: "factors that contributed to the crash" (but "contributed troops to the force" is aid)
 _CAUSED = re.compile(r"contribut\w*\s+to\b", re.I)
 # figures of speech that name no act: "pour fuel on the fire", "abused his office" (a charge, not an assault), "came
@@ -138,7 +145,13 @@ _FIGURATIVE = re.compile(
     r"|\ballow(?:s|ed|ing)?\s+(?:you|me|us|users|for|yourself|customers|readers|visitors|players|developers)\b"
     r"|\basked\s+(?:about|why|what|how|whether|if|where|who|when)\b"
     r"|\bassist(?:ance|ed)\s+(?:dogs?|animals?|travel|living|suicide|dying)\b|\b(?:an|one|two|three|\d+)\s+assists?\b"
-    r"|\b(?:daily|best|great|gaming|holiday|early|top|hot|latest|more|friday|monday|amazon)\s+deals\b", re.I)
+    r"|\b(?:daily|best|great|gaming|holiday|early|top|hot|latest|more|friday|monday|amazon)\s+deals\b"
+    # "shot to fame", "shot the film", "a photo shoot", "injured reserve", "a release date": fame, filming, sport, sales
+    r"|\bshot\s+to\s+(?:fame|stardom|prominence|the\s+top|number)\b|\bshoot(?:s|ing)?\s+for\b"
+    r"|\b(?:shot|shoot|shoots|shooting|filmed)\s+(?:the|a|an|his|her|their|its)\s+(?:new\s+)?(?:film|movie|video|"
+    r"scenes?|series|pilot|episode|documentary|commercial|footage|photos?|pictures?)\b"
+    r"|\b(?:photo|film|video)\s+shoots?\b"
+    r"|\binjured\s+(?:reserve|list)\b|\brelease\s+date\b|\bfor\s+release\s+in\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
 
