@@ -162,6 +162,9 @@ def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
     ("Egyptian police opened fire on demonstrators in Cairo.", "ASSAULT"),
     ("Russian troops may fire protectively on militants in Azerbaijan.", "ASSAULT"),
     ("Youths set fire to a bank in Athens.", "ASSAULT"),
+    # people released
+    ("Iran released 15 British sailors on Wednesday.", "CONCEDE"),
+    ("He was booked and later released on bail in Denver.", "CONCEDE"),
 ])
 def test_the_act_that_heads_a_sentence(text, kind):
     assert _headline(text).type == kind
@@ -250,6 +253,9 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "A fire destroyed the store in Wellington.",
     "The actress shot to fame in 1999.",
     "He was placed on injured reserve.",
+    "Mozilla released Firefox 3.05 on Tuesday.",  # a product, a film, a name: nobody set free
+    "The film will be released in May.",
+    "Police released the names of the victims.",
 ])
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))

@@ -100,6 +100,13 @@ PATTERN_TRIGGERS = (
     # hostages"): the bare words are no triggers (NOT_TRIGGERS)
     (re.compile(_AS_VERB + r"back\s+" + _OBJECT, re.I), "SUPPORT"),
     (re.compile(_AS_VERB + r"free\s+" + _OBJECT, re.I), "CONCEDE"),
+    # people released ("released 30 prisoners", "will release Prime Minister Chaudhry", "was released on bail"), not
+    # a film, a report or software (the words alone are no triggers)
+    (re.compile(r"\breleas(?:e|es|ed|ing)\s+(?:of\s+)?(?:[\w,-]+\s+){0,3}?(?:prisoners?|hostages?|detainees?|captives?|"
+                r"inmates?|suspects?|activists?|dissidents?|journalists?|soldiers?|sailors?|crew|members)\b"
+                r"|\breleas(?:e|es|ed|ing)\s+(?-i:(?:[A-Z][a-z]+\s+)+[A-Z][a-z]+)\b"  # a person's names
+                r"|\breleas(?:e|ed)\s+(?:on\s+(?:bail|parole)|from\s+(?:[\w-]+\s+)?(?:prison|jail|custody|detention|"
+                r"captivity)|without\s+charge)\b", re.I), "CONCEDE"),
     # fire shot, not a blaze ("fire" and "fires" alone are no triggers): "opened fire", "fire on", "rocket fire",
     # "set fire to"
     (re.compile(r"\bopen(?:s|ed|ing)?\s+fire\b|\bfir(?:e|es)\s+(?:\w+ly\s+)?(?:at|on|upon|into|against|shots?|"
@@ -110,8 +117,10 @@ PATTERN_TRIGGERS = (
 )
 # words that share a trigger's stem but report, not act: "according to" is no accord; "thanks to" no thanks; "back"
 # and "free" are adverbs, nouns or adjectives far more often than verbs ("backed", "freed" still count); "mass" as an
-# adjective ("mass testing") no massing of troops; "fire" mostly a blaze (its shooting senses are PATTERN_TRIGGERS)
-NOT_TRIGGERS = {"according", "accordingly", "accordance", "thanks", "back", "free", "mass", "fire", "fires"}
+# adjective ("mass testing") no massing of troops; "fire" mostly a blaze, "release" mostly a film's or a report's (their
+# acts are PATTERN_TRIGGERS)
+NOT_TRIGGERS = {"according", "accordingly", "accordance", "thanks", "back", "free", "mass", "fire", "fires", "release",
+                "released", "releases", "releasing"}
 # a cause, not a gift: "factors that contributed to the crash" (but "contributed troops to the force" is aid)
 _CAUSED = re.compile(r"contribut\w*\s+to\b", re.I)
 # figures of speech that name no act: "pour fuel on the fire", "abused his office" (a charge, not an assault), "came
