@@ -80,40 +80,45 @@ _PRECISION = {"day": 0, "weekend": 1, "week": 1, "month": 2, "year": 3}
 _AID_GOODS = r"(?:medicines?|medical|food|aid|supplies|relief|grain|flour|blankets|tents|vaccines|water)\b"
 _AS_VERB = r"\b(?:to|will|would|could|should|must|may|might|can|cannot|not|also|who|which|that)\s+"
 _OBJECT = r"(?:the|a|an|his|her|their|its|our|this|these|those|(?-i:[A-Z]))"
+# each with the words it cannot match without (lower case): a test for them skips most sentences' searches
 PATTERN_TRIGGERS = (
     (re.compile(r"\bpeace-?keep\w*(?:\s+[\w-]+){0,2}?\s+(?:have\s+|has\s+)?(?:arrived|deployed|landed)\b"
-                r"|\b(?:deploy\w*|arriv\w*|dispatch\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}peace-?keep\w*", re.I), "AID"),
-    (re.compile(r"\bhand(?:ed|s|ing)?\s+over\s+(?:[\w,.-]+\s+){0,4}" + _AID_GOODS, re.I), "AID"),
+                r"|\b(?:deploy\w*|arriv\w*|dispatch\w*)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}peace-?keep\w*", re.I),
+     "AID", ("peace",)),
+    (re.compile(r"\bhand(?:ed|s|ing)?\s+over\s+(?:[\w,.-]+\s+){0,4}" + _AID_GOODS, re.I), "AID", ("hand",)),
     (re.compile(r"\b(?:receiv|accept|admit|allow)\w*\s+(?:[\w-]+\s+){0,4}(?:observers|inspectors|monitors)\b", re.I),
-     "RETREAT"),
-    (re.compile(r"\b(?:lift|eas|end)\w*\s+(?:[\w'-]+\s+){0,3}?(?:blockades?|sieges?)\b", re.I), "RETREAT"),
-    (re.compile(r"\b(?:hearings?|inquiry|inquiries)\b(?:\s+[\w-]+){0,2}?\s+into\b", re.I), "ACCUSE"),
+     "RETREAT", ("observers", "inspectors", "monitors")),
+    (re.compile(r"\b(?:lift|eas|end)\w*\s+(?:[\w'-]+\s+){0,3}?(?:blockades?|sieges?)\b", re.I),
+     "RETREAT", ("blockade", "siege")),
+    (re.compile(r"\b(?:hearings?|inquiry|inquiries)\b(?:\s+[\w-]+){0,2}?\s+into\b", re.I),
+     "ACCUSE", ("hearing", "inquir")),
     # "staged a sit-in", "stage protests": the verb alone is mostly the noun ("the group stage", "on stage")
     (re.compile(r"\bstag(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:protests?|rall(?:y|ies)|strikes?|walk-?outs?|sit-ins?|"
-                r"demonstrations?|march(?:es)?|boycotts?|vigils?)\b", re.I), "PROTEST"),
+                r"demonstrations?|march(?:es)?|boycotts?|vigils?)\b", re.I), "PROTEST", ("stag",)),
     # "struck a deal" (before "striking", a strike, is read); "a drone strike" is an attack
     (re.compile(r"\bstr(?:ike|ikes|uck|iking)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise)\b",
-                re.I), "AGREE"),
+                re.I), "AGREE", ("strik", "struck")),
     (re.compile(r"\b(?:air|drone|missile|rocket|military|artillery|nuclear|retaliatory|pre-?emptive)[\s-]+strikes?\b",
-                re.I), "ASSAULT"),
+                re.I), "ASSAULT", ("strike",)),
     # "back" and "free" the verbs, where a modal or "to" says so ("will back the plan", "agreed to free the
     # hostages"): the bare words are no triggers (NOT_TRIGGERS)
-    (re.compile(_AS_VERB + r"back\s+" + _OBJECT, re.I), "SUPPORT"),
-    (re.compile(_AS_VERB + r"free\s+" + _OBJECT, re.I), "CONCEDE"),
+    (re.compile(_AS_VERB + r"back\s+" + _OBJECT, re.I), "SUPPORT", ("back",)),
+    (re.compile(_AS_VERB + r"free\s+" + _OBJECT, re.I), "CONCEDE", ("free",)),
     # people released ("released 30 prisoners", "will release Prime Minister Chaudhry", "was released on bail"), not
     # a film, a report or software (the words alone are no triggers)
     (re.compile(r"\breleas(?:e|es|ed|ing)\s+(?:of\s+)?(?:[\w,-]+\s+){0,3}?(?:prisoners?|hostages?|detainees?|captives?|"
                 r"inmates?|suspects?|activists?|dissidents?|journalists?|soldiers?|sailors?|crew|members)\b"
                 r"|\breleas(?:e|es|ed|ing)\s+(?-i:(?:[A-Z][a-z]+\s+)+[A-Z][a-z]+)\b"  # a person's names
                 r"|\breleas(?:e|ed)\s+(?:on\s+(?:bail|parole)|from\s+(?:[\w-]+\s+)?(?:prison|jail|custody|detention|"
-                r"captivity)|without\s+charge)\b", re.I), "CONCEDE"),
+                r"captivity)|without\s+charge)\b", re.I), "CONCEDE", ("releas",)),
     # fire shot, not a blaze ("fire" and "fires" alone are no triggers): "opened fire", "fire on", "rocket fire",
     # "set fire to"
     (re.compile(r"\bopen(?:s|ed|ing)?\s+fire\b|\bfir(?:e|es)\s+(?:\w+ly\s+)?(?:at|on|upon|into|against|shots?|"
                 r"rounds?|bullets?|missiles?|rockets?|shells?|mortars?|tear\s+gas|warning\s+shots?|live\s+ammunition|"
                 r"(?:a|the|his|her|their)\s+(?:guns?|weapons?|rifles?|pistols?))\b"
                 r"|\b(?:artillery|mortar|rocket|machine-?gun|gun|sniper|tank|cannon|small-arms|heavy|enemy)\s+fire\b"
-                r"|\bset\s+(?:the\s+|a\s+)?fires?\b|\bset\s+(?:[\w-]+\s+){1,3}?on\s+fire\b", re.I), "ASSAULT"),
+                r"|\bset\s+(?:the\s+|a\s+)?fires?\b|\bset\s+(?:[\w-]+\s+){1,3}?on\s+fire\b", re.I),
+     "ASSAULT", ("fire",)),
 )
 # words that share a trigger's stem but report, not act: "according to" is no accord; "thanks to" no thanks; "back"
 # and "free" are adverbs, nouns or adjectives far more often than verbs ("backed", "freed" still count); "mass" as an
@@ -196,19 +201,22 @@ def sentence_type(sentence: str) -> tuple[str, re.Match] | None:
         found.append((m.start(), "CONSULT", m))
     if m := phrases.search(sentence):
         found.append((m.start(), phrase_type[m.group().lower()], m))
-    for pattern, kind in PATTERN_TRIGGERS:
-        if m := pattern.search(sentence):
+    lower = sentence.lower()
+    for pattern, kind, needles in PATTERN_TRIGGERS:
+        if any(needle in lower for needle in needles) and (m := pattern.search(sentence)):
             found.append((m.start(), kind, m))
-    figures = [f.span() for f in _FIGURATIVE.finditer(sentence)]
+    figures = None  # the figures of speech, read once a trigger word is found (most sentences have none)
     for m in _WORD.finditer(sentence):
-        if any(start <= m.start() < end for start, end in figures):
-            continue
         if m.group().lower() in NOT_TRIGGERS or m.start() > 0 and m.group()[0].isupper():
             continue  # a capitalised word inside the sentence names something ("Economic Cooperation", "Relief Coordinator")
         if _CAUSED.match(sentence, m.start()):
             continue
         kind = stem_type.get(stem(m.group()))
-        if kind:
+        if not kind:
+            continue
+        if figures is None:
+            figures = [f.span() for f in _FIGURATIVE.finditer(sentence)]
+        if not any(start <= m.start() < end for start, end in figures):
             found.append((m.start(), kind, m))
             break
     if not found:
