@@ -165,6 +165,8 @@ def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
     # people released
     ("Iran released 15 British sailors on Wednesday.", "CONCEDE"),
     ("He was booked and later released on bail in Denver.", "CONCEDE"),
+    # people who kill during a disaster still attack
+    ("Rebels killed 5 civilians during the storm in Haiti.", "ASSAULT"),
 ])
 def test_the_act_that_heads_a_sentence(text, kind):
     assert _headline(text).type == kind
@@ -256,6 +258,9 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "Mozilla released Firefox 3.05 on Tuesday.",  # a product, a film, a name: nobody set free
     "The film will be released in May.",
     "Police released the names of the victims.",
+    # deaths and injuries that a disaster or an accident caused
+    "A powerful earthquake killed 612 people in Iran on Sunday.",
+    "Two people were injured in the crash on the M5.",
 ])
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))

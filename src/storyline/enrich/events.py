@@ -126,6 +126,9 @@ PATTERN_TRIGGERS = (
 # acts are PATTERN_TRIGGERS)
 NOT_TRIGGERS = {"according", "accordingly", "accordance", "thanks", "back", "free", "mass", "fire", "fires", "release",
                 "released", "releases", "releasing"}
+_DISASTER = (r"(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|"
+             r"floods?|flooding|tsunamis?|avalanches?|landslides?|mudslides?|blazes?|wildfires?|fires?|heat\s*waves?|"
+             r"eruptions?|outbreaks?|epidemics?|crash(?:es)?|accidents?|collisions?|derailments?)")
 # a cause, not a gift: "factors that contributed to the crash" (but "contributed troops to the force" is aid)
 _CAUSED = re.compile(r"contribut\w*\s+to\b", re.I)
 # figures of speech that name no act: "abused his office" (a charge, not an assault), "killed off the headphone jack",
@@ -162,7 +165,12 @@ _FIGURATIVE = re.compile(
     r"|\b(?:shot|shoot|shoots|shooting|filmed)\s+(?:the|a|an|his|her|their|its)\s+(?:new\s+)?(?:film|movie|video|"
     r"scenes?|series|pilot|episode|documentary|commercial|footage|photos?|pictures?)\b"
     r"|\b(?:photo|film|video)\s+shoots?\b"
-    r"|\binjured\s+(?:reserve|list)\b", re.I)
+    r"|\binjured\s+(?:reserve|list)\b"
+    # deaths and injuries by a disaster or an accident, which nobody did: "a powerful earthquake killed 612 people",
+    # "two were injured in the crash"
+    r"|\b" + _DISASTER + r"\b[^.;:,]{0,40}?\b(?:kill|injur|wound)\w*"
+    r"|\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:killed|injured|wounded)\s+(?:in|by|when|during)\s+(?:[\w-]+\s+){0,3}?"
+    + _DISASTER, re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
 
