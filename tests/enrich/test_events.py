@@ -167,6 +167,8 @@ def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
     ("He was booked and later released on bail in Denver.", "CONCEDE"),
     # people who kill during a disaster still attack
     ("Rebels killed 5 civilians during the storm in Haiti.", "ASSAULT"),
+    # what was seized, returned
+    ("Sudan returned the Mi-26 helicopter it had captured to Russia.", "CONCEDE"),
 ])
 def test_the_act_that_heads_a_sentence(text, kind):
     assert _headline(text).type == kind
@@ -261,6 +263,8 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     # deaths and injuries that a disaster or an accident caused
     "A powerful earthquake killed 612 people in Iran on Sunday.",
     "Two people were injured in the crash on the M5.",
+    "She returned to host the Emmys in 2005.",  # someone coming back, a punt returned: nothing handed back
+    "He returned three punts for touchdowns.",
 ])
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))

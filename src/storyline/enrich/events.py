@@ -111,6 +111,12 @@ PATTERN_TRIGGERS = (
                 r"|\breleas(?:e|es|ed|ing)\s+(?-i:(?:[A-Z][a-z]+\s+)+[A-Z][a-z]+)\b"  # a person's names
                 r"|\breleas(?:e|ed)\s+(?:on\s+(?:bail|parole)|from\s+(?:[\w-]+\s+)?(?:prison|jail|custody|detention|"
                 r"captivity)|without\s+charge)\b", re.I), "CONCEDE", ("releas",)),
+    # what was seized or held, returned ("will return weapons", "must return a Mi-26 helicopter", "the return of
+    # property"), not a person coming back ("returned to host the Emmys") or a punt (the words alone are no triggers)
+    (re.compile(r"\breturn(?:s|ed|ing)?\s+(?:of\s+)?(?:[\w,-]+\s+){0,3}?(?:weapons?|arms|equipment|property|properties|"
+                r"land|lands|territor(?:y|ies)|helicopters?|aircraft|planes?|ships?|vessels?|bodies|remains|prisoners?|"
+                r"hostages?|detainees?|refugees|control|islands?|assets|artifacts|artefacts)\b", re.I),
+     "CONCEDE", ("return",)),
     # fire shot, not a blaze ("fire" and "fires" alone are no triggers): "opened fire", "fire on", "rocket fire",
     # "set fire to"
     (re.compile(r"\bopen(?:s|ed|ing)?\s+fire\b|\bfir(?:e|es)\s+(?:\w+ly\s+)?(?:at|on|upon|into|against|shots?|"
@@ -122,10 +128,10 @@ PATTERN_TRIGGERS = (
 )
 # words that share a trigger's stem but report, not act: "according to" is no accord; "thanks to" no thanks; "back"
 # and "free" are adverbs, nouns or adjectives far more often than verbs ("backed", "freed" still count); "mass" as an
-# adjective ("mass testing") no massing of troops; "fire" mostly a blaze, "release" mostly a film's or a report's (their
-# acts are PATTERN_TRIGGERS)
+# adjective ("mass testing") no massing of troops; "fire" mostly a blaze, "release" mostly a film's or a report's,
+# "return" mostly someone coming back (their acts are PATTERN_TRIGGERS)
 NOT_TRIGGERS = {"according", "accordingly", "accordance", "thanks", "back", "free", "mass", "fire", "fires", "release",
-                "released", "releases", "releasing"}
+                "released", "releases", "releasing", "return", "returned", "returns", "returning"}
 _DISASTER = (r"(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|"
              r"floods?|flooding|tsunamis?|avalanches?|landslides?|mudslides?|blazes?|wildfires?|fires?|heat\s*waves?|"
              r"eruptions?|outbreaks?|epidemics?|crash(?:es)?|accidents?|collisions?|derailments?)")
