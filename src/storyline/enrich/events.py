@@ -105,14 +105,15 @@ PATTERN_TRIGGERS = (
     (re.compile(_AS_VERB + r"back\s+" + _OBJECT, re.I), "SUPPORT", ("back",)),
     (re.compile(_AS_VERB + r"free\s+" + _OBJECT, re.I), "CONCEDE", ("free",)),
     # people released ("released 30 prisoners", "will release Prime Minister Chaudhry", "was released on bail"), not
-    # a film, a report or software (the words alone are no triggers)
+    # a film, a report or software (the words alone are not in the lexicon)
     (re.compile(r"\breleas(?:e|es|ed|ing)\s+(?:of\s+)?(?:[\w,-]+\s+){0,3}?(?:prisoners?|hostages?|detainees?|captives?|"
                 r"inmates?|suspects?|activists?|dissidents?|journalists?|soldiers?|sailors?|crew|members)\b"
                 r"|\breleas(?:e|es|ed|ing)\s+(?-i:(?:[A-Z][a-z]+\s+)+[A-Z][a-z]+)\b"  # a person's names
                 r"|\breleas(?:e|ed)\s+(?:on\s+(?:bail|parole)|from\s+(?:[\w-]+\s+)?(?:prison|jail|custody|detention|"
                 r"captivity)|without\s+charge)\b", re.I), "CONCEDE", ("releas",)),
     # what was seized or held, returned ("will return weapons", "must return a Mi-26 helicopter", "the return of
-    # property"), not a person coming back ("returned to host the Emmys") or a punt (the words alone are no triggers)
+    # property"), not a person coming back ("returned to host the Emmys") or a punt (the words alone are not in the
+    # lexicon)
     (re.compile(r"\breturn(?:s|ed|ing)?\s+(?:of\s+)?(?:[\w,-]+\s+){0,3}?(?:weapons?|arms|equipment|property|properties|"
                 r"land|lands|territor(?:y|ies)|helicopters?|aircraft|planes?|ships?|vessels?|bodies|remains|prisoners?|"
                 r"hostages?|detainees?|refugees|control|islands?|assets|artifacts|artefacts)\b", re.I),
@@ -128,10 +129,9 @@ PATTERN_TRIGGERS = (
 )
 # words that share a trigger's stem but report, not act: "according to" is no accord; "thanks to" no thanks; "back"
 # and "free" are adverbs, nouns or adjectives far more often than verbs ("backed", "freed" still count); "mass" as an
-# adjective ("mass testing") no massing of troops; "fire" mostly a blaze, "release" mostly a film's or a report's,
-# "return" mostly someone coming back (their acts are PATTERN_TRIGGERS)
-NOT_TRIGGERS = {"according", "accordingly", "accordance", "thanks", "back", "free", "mass", "fire", "fires", "release",
-                "released", "releases", "releasing", "return", "returned", "returns", "returning"}
+# adjective ("mass testing") no massing of troops; "fire" mostly a blaze (its acts are PATTERN_TRIGGERS, as are those of
+# "release" and "return", which the lexicon no longer lists: a film's or a report's release, someone coming back)
+NOT_TRIGGERS = {"according", "accordingly", "accordance", "thanks", "back", "free", "mass", "fire", "fires"}
 _DISASTER = (r"(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|"
              r"floods?|flooding|tsunamis?|avalanches?|landslides?|mudslides?|blazes?|wildfires?|fires?|heat\s*waves?|"
              r"eruptions?|outbreaks?|epidemics?|crash(?:es)?|accidents?|collisions?|derailments?)")
