@@ -110,3 +110,21 @@ def test_names_and_json_strings_that_are_no_utf8_are_stored_with_their_documents
     assert report.added == 2 and not report.errors
     assert {m["source"].rsplit("/", 1)[-1] for a in store.articles() for m in store.mentions(a["id"])} == {
         "caf\\xe9.txt", "docs.jsonl:1"}
+
+
+def test_a_page_that_opens_with_a_style_sheet_is_html_and_a_dump_that_opens_with_a_tag_stays_text(
+        tmp_path, shared_data):
+    from tests.conftest import trafilatura_eval_html
+
+    # LA Weekly's page opens with 9 KB of CSS before its doctype; read as a text dump, its CSS was the article
+    (tmp_path / "page.html").write_bytes(trafilatura_eval_html(shared_data, "laweekly.com-Cultivation.html"))
+    # a server's PHP warnings before the page ("<br /> <b>Deprecated</b>: ...")
+    (tmp_path / "warned.html").write_bytes(b"<br />\n<b>Deprecated</b>:  Assigning the return value ... line 4<br />\n"
+                                           * 40 + PAGE)
+    # one of the 181 scrapinghub dumps opens with its page's noscript pixels, rendered as text
+    dump = next((shared_data / "textdump" / "txt").glob("87bf60570e6e*.txt")).read_bytes()
+    assert dump.startswith(b"<img ")
+    (tmp_path / "dump.txt").write_bytes(dump)
+    (tmp_path / "docs.jsonl").write_text(json.dumps({"text": (tmp_path / "warned.html").read_text()}) + "\n")
+    docs = {d.source.rsplit("/", 1)[-1]: d.kind for d in read_paths([tmp_path])}
+    assert docs == {"page.html": "html", "warned.html": "html", "dump.txt": "text", "docs.jsonl:1": "html"}

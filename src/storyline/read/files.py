@@ -5,6 +5,7 @@ import codecs
 import gzip
 import json
 import os
+import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from storyline.read.warc import read_warc
 Report = Callable[[UnreadableInput], None]
 
 _HTML_MARKERS = (b"<html", b"<!doctype html", b"<head", b"<body", b"<div", b"<p>", b"<meta", b"<title")
+_STARTS_WITH_TAG = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:[a-z][a-z0-9]*[\s/>]|!--|!doctype\s|\?xml\s)", re.IGNORECASE)
 
 
 def sniff(head: bytes) -> str:
@@ -40,6 +42,20 @@ def sniff(head: bytes) -> str:
     if b"\x00" in start:
         return "binary"
     return "text"
+
+
+def content_kind(data: bytes) -> str:
+    """Kind of a whole (decompressed) content: `sniff` of its head, but a content that opens with a tag and holds an
+    HTML marker further on is a page. A page may open with a style sheet, a script or its server's PHP warnings
+    ("<br /> <b>Deprecated</b>: ...") and show no marker in its first 2 KB (3 of trafilatura-eval's 1,033 pages were
+    read as text dumps, their CSS as the article); a text dump may open with a tag too (a noscript pixel rendered
+    as text: 2 of the 181 dumps) but holds no page markup after it."""
+    kind = sniff(data[:4096])
+    if kind == "text" and _STARTS_WITH_TAG.match(data, 0, 256):
+        lower = data.lower()
+        if any(marker in lower for marker in _HTML_MARKERS):
+            return "html"
+    return kind
 
 
 # In a directory walk only these are read (and files without an extension); a file named
@@ -102,6 +118,8 @@ def read_file(path: Path, report: Report, name: str | None = None) -> Iterator[D
         raise UnreadableInput(name, "binary content, not HTML, text, JSONL or WARC")
     if wide:  # read on as UTF-8, as every page is
         data = data.decode(wide, "replace").encode("utf-8")
+    if kind == "text":
+        kind = content_kind(data)
     if kind == "jsonl":
         yield from _read_jsonl(name, data, report)
     elif not data.strip():
@@ -132,7 +150,7 @@ def _read_jsonl(name: str, data: bytes, report: Report) -> Iterator[Document]:
         if wrong := _wrongly_typed(obj):
             report(UnreadableInput(where, wrong))
             continue
-        kind = "html" if obj.get("html") else sniff(body.encode("utf-8")[:4096])
+        kind = "html" if obj.get("html") else content_kind(body.encode("utf-8"))
         hints = {k: obj[k] for k in ("title", "published", "authors", "publisher") if obj.get(k)}
         yield Document(
             source=where, content=body.encode("utf-8"), kind="html" if kind == "html" else "text",

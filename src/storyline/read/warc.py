@@ -16,8 +16,8 @@ def _is_html(content_type: str, body: bytes) -> bool:
         return True
     if content_type:  # a declared non-HTML type (image, robots.txt, DNS)
         return False
-    from storyline.read.files import sniff  # late: files imports this module
-    return sniff(body[:4096]) == "html"
+    from storyline.read.files import content_kind  # late: files imports this module
+    return content_kind(body) == "html"
 
 
 def read_warc(path: Path, report: Callable[[UnreadableInput], None], name: str | None = None) -> Iterator[Document]:
