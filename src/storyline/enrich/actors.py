@@ -75,6 +75,7 @@ def _patterns():
         "org": (re.compile(bound_l + f"(?:{alternation(org_of)})" + bound_r), org_of),
         "country": (re.compile(bound_l + f"(?:{alternation(country_of)})" + bound_r), country_of),
         "capital": (re.compile(bound_l + f"(?:{alternation(capital_of)})" + bound_r), capital_of),
+        "region": re.compile(bound_l + f"(?:{alternation(gaz['regions'])})" + bound_r),
         "sector": (re.compile(r"\b(?:" + alternation(sector_of) + r")\b", re.IGNORECASE), sector_of),
         "people": {name for person in people for name in person["names"]},
     }
@@ -99,6 +100,9 @@ def find_actors(text: str, english: bool = True) -> list[Entity]:
         country, sector = org_of[m.group()]
         found.append(Entity("actor", m.group(), m.start(), m.end(), country=country, sector=sector))
         take(*m.span())
+    for m in pats["region"].finditer(text):  # "New Mexico", "New South Wales": no Mexico nor Wales in them
+        if free(*m.span()):
+            take(*m.span())
     country_re, country_of = pats["country"]
     sector_re, sector_of = pats["sector"]
     people = demonyms()

@@ -1,4 +1,5 @@
-"""Places: cities and capitals from the gazetteer (with coordinates), "the U.S. capital", "in <country>"."""
+"""Places: cities and capitals from the gazetteer (with coordinates), regions (US states, provinces), "the U.S.
+capital", "in <country>"."""
 from __future__ import annotations
 
 import calendar
@@ -16,7 +17,8 @@ def _patterns():
     people = demonyms()
     cities = gaz["cities"]
     words = country_words()
-    city_re = re.compile(r"(?<![\w.])(?:" + alternation(cities) + r")(?![\w])")
+    # cities and regions in one alternation, longest first: "Kansas City" is the city, "South Carolina" the state
+    city_re = re.compile(r"(?<![\w.])(?:" + alternation([*cities, *gaz["regions"]]) + r")(?![\w])")
     capital_re = re.compile(r"\bthe\s+(" + alternation(words) + r")\s+capital\b")
     in_country_re = re.compile(r"\b(?:" + LOCATED + r")\s+(?:the\s+)?(?:" + COMPASS + r"\s+)?(" + alternation(
         n for n in words if n[0].isupper() and n not in people) + r")(?![\w])")
@@ -121,9 +123,9 @@ def find_places(text: str, skip: list[tuple[int, int]] = (), actors: list[Entity
                        value={"name": place.name, "lat": place.lat, "lon": place.lon}))
     for m in city_re.finditer(text):
         if free(*m.span()) and not _inside_a_name(text, m.start()) and not (english and _before_a_name(text, m.end())):
-            info = _homonym(cities[m.group()], m.start(), actors)
+            info = _homonym(cities.get(m.group()) or gaz["regions"][m.group()], m.start(), actors)
             add(Entity("place", m.group(), m.start(), m.end(), country=info["country"],
-                       value={"name": m.group(), "lat": info["lat"], "lon": info["lon"]}))
+                       value={"name": m.group(), "lat": info.get("lat"), "lon": info.get("lon")}))
     for m in in_country_re.finditer(text):
         if free(*m.span(1)):
             iso3 = country_words[m.group(1)]
