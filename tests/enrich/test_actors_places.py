@@ -124,6 +124,18 @@ def test_states_and_provinces_are_places_and_hold_no_country_nor_city():
         ("actor", "Jamaica", "JAM"), ("actor", "Police", None)]
 
 
+def test_a_capital_before_a_name_and_a_sector_word_in_an_address_are_no_actors():
+    # from the crawl's pages: a newspaper, a treaty, a street, a team, a person
+    for text in ("She told the Washington Post on Monday.", "Under the Paris Agreement, nations pledged cuts.",
+                 "Costigans Pub on Washington St will be staying open.", "Philadelphia host the Washington Wizards.",
+                 "Victoria Prentis said the vote was close."):
+        assert _actors(text) == [], text
+    assert _actors("Washington said the talks would go on.") == [("Washington", "USA", "GOV")]
+    # a table of MPs' e-mail addresses made 350 parliaments
+    assert _actors("| Aldershot | Leo Docherty | leo.docherty.mp@parliament.uk |\n| See www.police.uk/news |") == []
+    assert _actors("The parliament voted; the police.") == [("parliament", None, "LEG"), ("police", None, "COP")]
+
+
 def test_people_in_a_place_are_of_that_place_troops_are_not():
     from storyline.enrich import enrich_article
     from storyline.model import Article

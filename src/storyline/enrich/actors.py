@@ -22,6 +22,10 @@ SECTOR_NAMES = {
 _METONYM_VERB = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|stated|clarified|announced|warned|insisted|"
                            r"accused|demanded|rejected|responded|replied|urged|denied|confirmed|called|claimed|\w+ed)\b")
 
+# "the Washington Post", "the Paris Agreement", "Paris Hilton", "Washington St", "the Washington Wizards": a capital
+# before a capitalised word is part of a longer name, not its government (60 of 60 such capitals read as governments
+# in the English crawl pages, ECB+ and PLOVER were no actor)
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 # "in Iraq", "near the Syrian border", "its border with Israel": a country named as a location is a place, not an
 # actor; so is a part of one ("in western Cambodia", but "the north Lebanese port" is no part of a country named)
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{LOCATED}|out\s+of|borders?\s+with)\s+(?:the\s+)?(?:former\s+)?$", re.IGNORECASE)
@@ -45,6 +49,12 @@ _SIDING_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 _ALLY_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:ally|allies|proxy|proxies)\b", re.IGNORECASE)
 # "US $50 million", "Canadian dollars": a currency
 _CURRENCY_AFTER = re.compile(r"\s?\$|\s+dollars?\b", re.IGNORECASE)
+
+
+# "robin.millar.mp@parliament.uk", "www.police.uk/news": a sector word inside an e-mail address or a web address
+# (350 "parliament" actors in one table of MPs' addresses)
+_ADDRESS_BEFORE = frozenset("@./")
+_ADDRESS_AFTER = re.compile(r"[@/]|\.[a-z]")
 
 
 # between a country word and its sector word only "and", commas, "the" and capitalised words ("Interior")
@@ -125,7 +135,7 @@ def find_actors(text: str, english: bool = True) -> list[Entity]:
     for m in capital_re.finditer(text) if english else ():
         before = text[max(0, m.start() - 20):m.start()]
         # "Moscow has warned" is the government; "demonstrators in Baghdad blocked" a place, whatever verb follows
-        if free(*m.span()) and not _LOCATIVE_BEFORE.search(before) and (
+        if free(*m.span()) and not _LOCATIVE_BEFORE.search(before) and not _NAME_AFTER.match(text, m.end()) and (
                 _METONYM_VERB.match(text[m.end():m.end() + 40]) or not _PLACE_BEFORE.search(before)):
             countries.append(Entity("actor", m.group(), m.start(), m.end(), country=capital_of[m.group()], sector="GOV"))
             take(*m.span())
@@ -133,7 +143,8 @@ def find_actors(text: str, english: bool = True) -> list[Entity]:
     # a leader's name by where it starts, to find the one right after a title
     leaders = {e.start: e for e in found if e.text in pats["people"]}
     for m in sector_re.finditer(text) if english else ():
-        if not free(*m.span()):
+        if not free(*m.span()) or text[m.start() - 1:m.start()] in _ADDRESS_BEFORE \
+                or _ADDRESS_AFTER.match(text, m.end()):
             continue
         sector = sector_of[m.group().lower()]
         near = countries_at.within(m.start() - NEAR, m.end() + NEAR)
