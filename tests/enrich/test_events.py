@@ -263,6 +263,8 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     # deaths and injuries that a disaster or an accident caused
     "A powerful earthquake killed 612 people in Iran on Sunday.",
     "Two people were injured in the crash on the M5.",
+    "The Black Death pandemic killed an estimated 25 million people in Europe.",  # and diseases (a plague story)
+    "Three patients were killed by the virus in Wuhan.",
     "She returned to host the Emmys in 2005.",  # someone coming back, a punt returned: nothing handed back
     "He returned three punts for touchdowns.",
 ])

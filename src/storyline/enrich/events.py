@@ -134,7 +134,9 @@ PATTERN_TRIGGERS = (
 NOT_TRIGGERS = {"according", "accordingly", "accordance", "thanks", "back", "free", "mass", "fire", "fires"}
 _DISASTER = (r"(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|"
              r"floods?|flooding|tsunamis?|avalanches?|landslides?|mudslides?|blazes?|wildfires?|fires?|heat\s*waves?|"
-             r"eruptions?|outbreaks?|epidemics?|crash(?:es)?|accidents?|collisions?|derailments?)")
+             r"eruptions?|outbreaks?|epidemics?|pandemics?|plagues?|diseases?|virus(?:es)?|illness(?:es)?|"
+             r"infections?|flu|influenza|cancers?|famines?|droughts?|overdoses?|Black\s+Death|"
+             r"crash(?:es)?|accidents?|collisions?|derailments?)")
 # a cause, not a gift: "factors that contributed to the crash" (but "contributed troops to the force" is aid)
 _CAUSED = re.compile(r"contribut\w*\s+to\b", re.I)
 # figures of speech that name no act: "abused his office" (a charge, not an assault), "killed off the headphone jack",
