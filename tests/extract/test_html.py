@@ -139,6 +139,14 @@ def test_authors_as_the_page_writes_them_and_without_the_publisher(shared_data):
     assert article.authors == ["Claudia Lindner"]
 
 
+def test_the_publisher_is_a_name_not_a_url_nor_a_template(shared_data):
+    # the site-name metadata held the site's Facebook page, its own URL, an unfilled template
+    assert _eval_page(shared_data, "tagesspiegel.de.abstandsregeln.html")[0].publisher == "tagesspiegel.de"
+    assert _eval_page(shared_data, "ditb.de-Propheten.html")[0].publisher == "ditib.de"
+    assert _eval_page(shared_data, "mpimet.de.klimasystem.html")[0].publisher is None
+    assert _eval_page(shared_data, "gala.fr.surnom.html")[0].publisher == "Gala.fr"  # a name stays as written
+
+
 def test_authors_with_the_accents_and_separators_that_the_metadata_lost(shared_data):
     # the byline shows "Gàbor Muniér", "Arian Schlichenmayer" and the user name "Herr_Rein" where the metadata
     # gives "Gabor Munier", "arianschlichenmayer" and "Herr Rein"; "jesusfreak" is linked twice in one element

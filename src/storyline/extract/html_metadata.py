@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections import Counter
 from contextlib import suppress
-from urllib.parse import unquote, urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
 from lxml.etree import ParserError
@@ -282,6 +282,27 @@ _NOT_THE_ARTICLES = re.compile(r"comment|menu|nav", re.IGNORECASE)
 # (no "<tag" before class=: its [^>]* scan made the search 4x slower)
 _AUTHOR_CLASS = re.compile(r'class="([^"]*(?:author|byline|autor)[^"]*)"[^>]*>\s*(?:<(?!/)[^>]+>\s*){0,3}'
                            r"([^<]{3,60}?)\s*<", re.IGNORECASE)
+
+
+# trafilatura's site name comes from og:site_name or article:publisher, which some pages fill with a URL (their own,
+# or their Facebook or Twitter page) or leave as an unfilled template ("{$plugin.tx_news.opengraph.site_name}")
+_SOCIAL_HOST = re.compile(r"(?:^|\.)(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest)\.com$|^t\.me$")
+_URL = re.compile(r"https?://\S+")
+_TEMPLATE = re.compile(r"\{\$|\{\{|\{%")
+
+
+def publisher_name(sitename: str | None, page_url: str | None) -> str | None:
+    """The publisher as a name: a site name holding a URL gives the URL's host ("https://www.hawaiinewsnow.com" ->
+    "hawaiinewsnow.com"), a social-media page the page's own host ("https://www.facebook.com/tagesspiegel" on
+    tagesspiegel.de); a template is no name."""
+    if not sitename or _TEMPLATE.search(sitename):
+        return None
+    if found := _URL.search(sitename):
+        host = urlsplit(found.group()).hostname or ""
+        if _SOCIAL_HOST.search(host):
+            host = (urlsplit(page_url).hostname or "") if page_url else ""
+        return host.removeprefix("www.") or None
+    return sitename
 
 
 def page_authors(found: str | None, page: str, sitename: str | None) -> list[str]:
