@@ -94,6 +94,22 @@ def test_the_tense_of_the_dates_clause_and_the_year_of_its_sentence():
     assert got["July 10"]["start"] == "2020-07-10"
 
 
+def test_a_quote_and_a_relative_clause_keep_their_own_tense_and_irregular_verbs_tell_the_past():
+    # from the crawl's news pages (each a Wednesday): the "will" of a quote or of a relative clause is not the date's
+    got = _dates("Bloomberg's presence will give voters “a live demonstration of how we take on an egomaniac "
+                 "billionaire,” she said Tuesday.", date(2020, 2, 19))
+    assert got["Tuesday"]["start"] == "2020-02-18"
+    got = _dates("Texas voters approved an amendment to the state constitution on Tuesday that will grant billions "
+                 "of dollars to the Teacher Retirement System.", date(2023, 11, 8))
+    assert got["Tuesday"]["start"] == "2023-11-07"
+    got = _dates("Blue Origin will offer NASA its Blue Moon lander that the company unveiled in May.",
+                 date(2019, 11, 20))
+    assert got["in May"]["start"] == "2019-05-01"
+    # the relative clause's own future stays
+    got = _dates("The meeting that will take place on Tuesday was announced.", date(2023, 11, 8))
+    assert got["Tuesday"]["start"] == "2023-11-14"
+
+
 def test_time_of_day_on_a_day():
     got = _dates("A fire broke out early Tuesday morning.", date(2012, 8, 7))
     assert got["Tuesday"]["time"] == "MO"

@@ -73,9 +73,16 @@ CLOCK_UTC = re.compile(r"(?<![\d:.])(?:(?P<h>[0-2]?\d)\s*[:.]\s*(?P<m>[0-5]\d)|(
 CLOCK_REACH = 40  # characters
 SENTENCE_STOP = re.compile(r"[;!?]|\.\s")
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-PAST = re.compile(r"\b(?:was|were|had|has|have|did|\w{3,}ed)\b", re.I)
-# clauses: "restoration has continued throughout the weekend ... and SEACOM will continue" has two tenses
-CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|after which)\s", re.I)
+# the past of regular verbs and of the irregular ones news tell with ("she said Tuesday"), but those whose past is
+# also their present ("put", "set", "cut", "hit")
+PAST = re.compile(r"\b(?:was|were|had|has|have|did|\w{3,}ed|said|told|met|held|took|made|went|came|gave|won|lost|began|"
+                  r"saw|spoke|wrote|sent|found|got|paid|fell|rose|led|struck|fought|shot|thought|knew|brought|bought|"
+                  r"ran|sold|sought|became|broke|chose|drew|drove|flew|grew|stood|stole|swore|taught|threw|withdrew|"
+                  r"upheld|fled|sank|spent|built|heard|froze|swept|dealt|understood)\b", re.I)
+# clauses: "restoration has continued throughout the weekend ... and SEACOM will continue" has two tenses; so have
+# a quote and its speech verb ("... will give voters a demonstration,” she said Tuesday") and a relative clause
+# ("voters approved an amendment on Tuesday that will grant billions")
+CLAUSE_BREAK = re.compile(r"[,;:][”\"’']?\s|\s(?:and|but|while|whereas|after which|that|which|who)\s", re.I)
 
 
 def _valid(y: int, m: int, d: int) -> date | None:
