@@ -33,9 +33,12 @@ EXTRA_COUNTRY_NAMES = {
     # former states, coded as their successor as CAMEO and PLOVER do
     "RUS": ["Russian Federation", "Soviet Union", "USSR"], "SRB": ["Yugoslavia"], "KHM": ["Kampuchea", "Kampuchean"],
 }
-# Names that are also everyday words: never matched as places.
+# Names that are also everyday words: never matched as places. "Corona" names the virus since 2020 (107 places
+# in the crawl's German pages, none the Californian city); German "Pest" (plague) and "Kita" (day care); the
+# Dutch and German "van"
 STOP_PLACES = {"of", "as", "us", "man", "mobile", "split", "bar", "best", "nice", "reading", "orange", "victoria",
-               "independence", "mission", "university", "asia", "male", "sale", "george", "troy", "march"}
+               "independence", "mission", "university", "asia", "male", "sale", "george", "troy", "march",
+               "corona", "pest", "kita", "van"}
 # countries whose first-level divisions English news names as places ("in Ontario", "New South Wales" police);
 # elsewhere countryinfo's provinces hold everyday words ("Delta", "Plateau", "Rivers" in Nigeria)
 REGION_COUNTRIES = {"CAN": "Canada", "AUS": "Australia", "IND": "India", "PAK": "Pakistan"}

@@ -86,8 +86,8 @@ def test_a_city_inside_a_longer_name_is_no_place():
 
 
 def test_a_city_before_another_name_is_part_of_that_name_unless_it_names_a_part_or_a_building():
-    def places(text, english=True):
-        return [p.text for p in find_places(text, english=english)]
+    def places(text, english=True, language=None):
+        return [p.text for p in find_places(text, english=english, language=language)]
 
     # from real pages: a congresswoman, a newspaper, a team (where the city named a homonym or the wrong place)
     assert places("The argument of Rep. Alexandria Ocasio-Cortez was heard in Washington on Monday.") == ["Washington"]
@@ -99,6 +99,11 @@ def test_a_city_before_another_name_is_part_of_that_name_unless_it_names_a_part_
     # a headline in title case, and German, which capitalises its nouns: the word after says nothing
     assert places("Havana Talks End Without Deal") == ["Havana"]
     assert places("Am Montag sind in Berlin Tausende auf die Straße gegangen.", english=False) == ["Berlin"]
+    # and a German noun takes an article, a city's name none: the crisis, the mountains, the food (and a car, a
+    # newspaper); "Corona" names the virus, whatever the language
+    german = ("Sie hat die Corona-Krise verarbeitet, vor Corona. Das Hotel liegt in den Bergen. Wie ist das Essen in "
+              "Essen? Der Santa Fe fährt gut, schrieb die New York Times.")
+    assert places(german, english=False, language="de") == ["Essen"]
 
 
 def test_states_and_provinces_are_places_and_hold_no_country_nor_city():
@@ -133,7 +138,8 @@ def test_a_capital_before_a_name_and_a_sector_word_in_an_address_are_no_actors()
     assert _actors("Washington said the talks would go on.") == [("Washington", "USA", "GOV")]
     # a table of MPs' e-mail addresses made 350 parliaments
     assert _actors("| Aldershot | Leo Docherty | leo.docherty.mp@parliament.uk |\n| See www.police.uk/news |") == []
-    assert _actors("The parliament voted; the police.") == [("parliament", None, "LEG"), ("police", None, "COP")]
+    assert _actors("The parliament voted; the physician.Police came.") == [
+        ("parliament", None, "LEG"), ("physician", None, "MED"), ("Police", None, "COP")]
 
 
 def test_people_in_a_place_are_of_that_place_troops_are_not():

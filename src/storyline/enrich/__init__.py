@@ -25,7 +25,7 @@ def enrich_article(article: Article) -> Article:
     english = article.language is None or article.language in LEXICON_LANGUAGES
     actors = find_actors(text, english)
     metonyms = [(a.start, a.end) for a in actors if a.sector == "GOV" and a.text.istitle() and " " not in a.text]
-    places = find_places(text, skip=metonyms, actors=actors, english=english)
+    places = find_places(text, skip=metonyms, actors=actors, english=english, language=article.language)
     locate_actors(text, actors, places)
     dates = find_dates(text, published, sentences)
     article.entities = sorted(actors + places + dates, key=lambda e: e.start)

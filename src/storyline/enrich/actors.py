@@ -53,8 +53,9 @@ _CURRENCY_AFTER = re.compile(r"\s?\$|\s+dollars?\b", re.IGNORECASE)
 
 # "robin.millar.mp@parliament.uk", "www.police.uk/news": a sector word inside an e-mail address or a web address
 # (350 "parliament" actors in one table of MPs' addresses)
-_ADDRESS_BEFORE = frozenset("@./")
-_ADDRESS_AFTER = re.compile(r"[@/]|\.[a-z]")
+# (but "physician.Police arrested", a space left out, and "businesses/brands" are words)
+_ADDRESS_BEFORE = re.compile(r"[@/]|\.(?=[a-z])")
+_ADDRESS_AFTER = re.compile(r"@|\.[a-z]")
 
 
 # between a country word and its sector word only "and", commas, "the" and capitalised words ("Interior")
@@ -143,7 +144,7 @@ def find_actors(text: str, english: bool = True) -> list[Entity]:
     # a leader's name by where it starts, to find the one right after a title
     leaders = {e.start: e for e in found if e.text in pats["people"]}
     for m in sector_re.finditer(text) if english else ():
-        if not free(*m.span()) or text[m.start() - 1:m.start()] in _ADDRESS_BEFORE \
+        if not free(*m.span()) or m.start() and _ADDRESS_BEFORE.match(text, m.start() - 1) \
                 or _ADDRESS_AFTER.match(text, m.end()):
             continue
         sector = sector_of[m.group().lower()]
