@@ -41,6 +41,20 @@ def test_2023_event_dates_and_back_reference(articles):
     assert event.refers_to["relation"] == "previous" and event.refers_to["when"]["start"].startswith("2018")
 
 
+@pytest.mark.parametrize("first, refers", [
+    ("It was the first such meeting since 2018.", True),
+    ("It was the first visit by an American president since 1928.", True),
+    # from a crawl's pages: a first that is no meeting
+    ("Kazakhstan clinched its first away Davis Cup win since 2011.", False),
+    ("One station has seen no rain since mid-September, the first time that has happened since 1905.", False),
+])
+def test_a_first_since_refers_back_only_when_the_first_is_a_meeting(first, refers):
+    text = f"The U.S. and Cuban delegations met in Havana on Monday to discuss migration. {first}"
+    article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20", language="en"))
+    event = _main(article)
+    assert (event.refers_to is not None) == refers
+
+
 def test_2018_event_is_after_june_5_and_is_round_four(articles):
     article = articles["minrex-cuba-us-law-enforcement-2018.txt"]
     event = _main(article)

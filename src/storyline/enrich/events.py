@@ -55,6 +55,7 @@ _CONTEXT_CLAUSE = re.compile(r"\b(?:despite|although|though|whereas|because|afte
 _SIDE_CLAUSE = re.compile(CONDITION.pattern + "|" + _CONTEXT_CLAUSE.pattern, re.I)
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
 SINCE_REF = re.compile(r"\bfirst\b[^.;]{0,80}\bsince\s*$", re.I)
+_SUCH = re.compile(r"\bfirst\s+such\b", re.I)
 # "a continuation of the one held on", "following the talks held in", "the previous round in"
 EARLIER_REF = re.compile(
     r"\b(?:continuation of|follow(?:s|ed|ing|-up to| up on)?|previous|last|prior|preceding|earlier)\b[^.;]{0,50}?"
@@ -296,7 +297,10 @@ def find_events(article_id: str, text: str, sentences: list[tuple[int, int]], en
         sentence = text[span[0]:span[1]]
         for d in dates.within(*span):
             before = text[span[0]:d.start]
-            if SINCE_REF.search(before + d.text[:6]):
+            since = SINCE_REF.search(before + d.text[:6])
+            # the first meeting since, not "its first away win since 2011" nor "the first time that's happened
+            # since 1905" (a rainless month), which a crawl's pages beside a meeting made back-references
+            if since and (_SUCH.search(since.group()) or CONSULT.search(since.group())):
                 back_refs.append((d, "previous", span))
             elif EARLIER_REF.search(before):
                 back_refs.append((d, "earlier", span))
