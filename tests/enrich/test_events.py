@@ -183,6 +183,9 @@ def test_announced_acts_are_coded_as_the_promise_threat_or_demand():
     ("Rebels killed 5 civilians during the storm in Haiti.", "ASSAULT"),
     # what was seized, returned
     ("Sudan returned the Mi-26 helicopter it had captured to Russia.", "CONCEDE"),
+    # an everyday verb codes an act where someone acts
+    ("The government allowed the refugees to stay.", "CONCEDE"),
+    ("Police asked residents to leave their homes.", "REQUEST"),
 ])
 def test_the_act_that_heads_a_sentence(text, kind):
     assert _headline(text).type == kind
@@ -278,6 +281,10 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "A powerful earthquake killed 612 people in Iran on Sunday.",
     "Two people were injured in the crash on the M5.",
     "The Black Death pandemic killed an estimated 25 million people in Europe.",  # and diseases (a plague story)
+    # everyday verbs with nobody who acts (from the crawl's pages: a hotel's rules, a recipe, a tutorial)
+    "Are animals or pets allowed?",
+    "Sprinkle some chopped coriander leaves on top.",
+    "In this guide I'm going to share a set of steps that you can follow.",
     "Three patients were killed by the virus in Wuhan.",
     "She returned to host the Emmys in 2005.",  # someone coming back, a punt returned: nothing handed back
     "He returned three punts for touchdowns.",

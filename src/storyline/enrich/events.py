@@ -406,6 +406,12 @@ def _build_main(article_id, text, spans, actors, places, dates, ref_dates, publi
     )
 
 
+# everyday verbs that code an act only where someone acts: "Are bicycles allowed?", "the compiler provides useful
+# errors", "I'm going to share a set of steps" tell nothing a state or a group did
+_WEAK_STEMS = {stem(w) for w in ("allow", "allowed", "support", "ask", "asked", "provide", "offer", "share", "leave",
+                                 "deal", "request", "send")}
+
+
 def _sentence_events(article_id, text, typed_sentences, actors, places, dates, published, skip) -> list[Event]:
     """One event per sentence that has a trigger of another type than the meeting already coded;
     `typed_sentences`: (span, sentence_type, coded_type) of the sentences with a trigger."""
@@ -414,6 +420,8 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
     for span, (first, trigger), (kind, status) in typed_sentences:
         sentence = text[span[0]:span[1]]
         if first == "CONSULT" and skip:  # meetings are coded above, merged
+            continue
+        if stem(trigger.group()) in _WEAK_STEMS and not actors.within(*span):
             continue
         at = span[0] + trigger.start()
         said = ATTRIBUTION.search(sentence)
