@@ -285,6 +285,8 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "Are animals or pets allowed?",
     "Sprinkle some chopped coriander leaves on top.",
     "In this guide I'm going to share a set of steps that you can follow.",
+    "We welcome your feedback and thank you for reading.",
+    "A magnitude 6 quake can cause severe damage.",  # "severe" is no severing of ties
     "Three patients were killed by the virus in Wuhan.",
     "She returned to host the Emmys in 2005.",  # someone coming back, a punt returned: nothing handed back
     "He returned three punts for touchdowns.",
