@@ -93,6 +93,17 @@ def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read_as_utf8(tmp_path)
         "page.html": ("html", PAGE), "dump.txt": ("text", dump.encode()), "docs.jsonl:1": ("text", dump.encode())}
 
 
+def test_utf16_files_without_a_byte_order_mark_are_read_and_binary_with_zero_bytes_is_refused(tmp_path):
+    dump = "Talks in Berlin\n\nThe ministers met in Berlin on Monday.\n"
+    (tmp_path / "page.html").write_bytes(PAGE.decode().encode("utf-16-le"))
+    (tmp_path / "dump.txt").write_bytes(dump.encode("utf-16-be"))
+    (tmp_path / "blob.txt").write_bytes(b"\x07\x00" * 500)  # a NUL every other byte, but no text
+    errors = []
+    docs = {d.source.rsplit("/", 1)[-1]: (d.kind, d.content) for d in read_paths([tmp_path], errors.append)}
+    assert docs == {"page.html": ("html", PAGE), "dump.txt": ("text", dump.encode())}
+    assert [str(e).rsplit("/", 1)[-1] for e in errors] == ["blob.txt: binary content, not HTML, text, JSONL or WARC"]
+
+
 def test_names_and_json_strings_that_are_no_utf8_are_stored_with_their_documents(tmp_path, store):
     from storyline.run import Pipeline
 

@@ -80,10 +80,22 @@ BROKEN_GZIP = (gzip.BadGzipFile, EOFError, zlib.error)
 
 def _wide_unicode(head: bytes) -> str | None:
     """"utf-16" or "utf-32" where the content starts with its byte-order mark (a browser reads such a page so,
-    whatever it declares; Windows tools write text so); else None."""
+    whatever it declares; Windows tools write text so), "utf-16-le" or "utf-16-be" where it has none but every other
+    byte is NUL and the rest reads as text (a tool that wrote no mark); else None."""
     if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE starts both
         return "utf-32"
-    return "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else None
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    head = head[:len(head) // 2 * 2]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    codec = "utf-16-le" if odd >= 0.7 * half > 0 and even <= 0.05 * half else \
+        "utf-16-be" if even >= 0.7 * half > 0 and odd <= 0.05 * half else None
+    if codec:
+        text = head.decode(codec, "replace")
+        if sum(c.isprintable() or c.isspace() for c in text) < 0.95 * len(text):
+            return None  # binary data with zero bytes, not text
+    return codec
 
 
 def _is_gzip(path: Path) -> bool:
