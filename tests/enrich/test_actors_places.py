@@ -124,6 +124,10 @@ def test_states_and_provinces_are_places_and_hold_no_country_nor_city():
         ("place", "New South Wales", "AUS"), ("place", "British Columbia", "CAN")]
     # the longest name wins: the city of Kansas City, not the state of Kansas
     assert found("Flights from Kansas City resumed.") == [("place", "Kansas City", "USA")]
+    # a state named as a country is the state, unless the text names the country's capital or people
+    assert found("He said Georgia's death penalty law should change.") == [("place", "Georgia", "USA")]
+    assert found("Russian troops entered Georgia on Friday, the government in Tbilisi said.")[:2] == [
+        ("actor", "Russian troops", "RUS"), ("actor", "Georgia", "GEO")]
     # a city named as another country is that country (Jamaica, Queens; Armenia, Colombia)
     assert found("ST CATHERINE, Jamaica — Police said a man was held.") == [
         ("actor", "Jamaica", "JAM"), ("actor", "Police", None)]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyline.enrich.lexicons import COMPASS, LOCATED, alternation, country_words, demonyms, load
+from storyline.enrich.lexicons import (COMPASS, LOCATED, alternation, country_words, demonyms, load,
+                                       region_is_the_country)
 from storyline.enrich.spans import Located, Taken
 from storyline.model import Entity
 
@@ -112,7 +113,7 @@ def find_actors(text: str, english: bool = True) -> list[Entity]:
         found.append(Entity("actor", m.group(), m.start(), m.end(), country=country, sector=sector))
         take(*m.span())
     for m in pats["region"].finditer(text):  # "New Mexico", "New South Wales": no Mexico nor Wales in them
-        if free(*m.span()):
+        if free(*m.span()) and not region_is_the_country(m.group(), text):
             take(*m.span())
     country_re, country_of = pats["country"]
     sector_re, sector_of = pats["sector"]

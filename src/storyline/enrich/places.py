@@ -6,7 +6,8 @@ import calendar
 import re
 from functools import lru_cache
 
-from storyline.enrich.lexicons import COMPASS, LOCATED, alternation, country_words, demonyms, load
+from storyline.enrich.lexicons import (COMPASS, LOCATED, alternation, country_words, demonyms, load,
+                                       region_is_the_country)
 from storyline.enrich.spans import Located, Taken
 from storyline.model import Entity, Place
 
@@ -136,6 +137,8 @@ def find_places(text: str, skip: list[tuple[int, int]] = (), actors: list[Entity
     for m in city_re.finditer(text):
         if free(*m.span()) and not _inside_a_name(text, m.start()) and not (english and _before_a_name(text, m.end())) \
                 and not _after_an_article(text, m.start(), language):
+            if m.group() not in cities and region_is_the_country(m.group(), text):
+                continue  # "Georgia" beside "Tbilisi": the country, read below or as an actor
             info = _homonym(cities.get(m.group()) or gaz["regions"][m.group()], m.start(), actors)
             add(Entity("place", m.group(), m.start(), m.end(), country=info["country"],
                        value={"name": m.group(), "lat": info.get("lat"), "lon": info.get("lon")}))

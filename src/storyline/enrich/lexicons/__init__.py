@@ -37,3 +37,17 @@ def country_words() -> dict[str, str]:
     words = {name: iso3 for iso3, info in load("gazetteer")["countries"].items() for name in info["names"]}
     words.update(demonyms())
     return words
+
+
+@lru_cache(maxsize=None)
+def _capital_or_people(iso3: str) -> re.Pattern:
+    info = load("gazetteer")["countries"][iso3]
+    return re.compile(r"\b(?:" + alternation([*info["demonyms"], *filter(None, [info.get("capital")])]) + r")\b")
+
+
+def region_is_the_country(name: str, text: str) -> bool:
+    """A region named as a country ("Georgia", the US state) is the country where the text names its capital or its
+    people ("Tbilisi", "Georgian"); else the region (every Georgia of ECB+'s texts is the state: its death-penalty
+    law, Atlanta, Georgia Tech)."""
+    country = load("gazetteer")["regions"].get(name, {}).get("or_country")
+    return bool(country) and bool(_capital_or_people(country).search(text))
