@@ -45,6 +45,7 @@ def _capital_or_people(iso3: str) -> re.Pattern:
     return re.compile(r"\b(?:" + alternation([*info["demonyms"], *filter(None, [info.get("capital")])]) + r")\b")
 
 
+@lru_cache(maxsize=16)  # asked at each mention of the name in a text: the text is read once
 def region_is_the_country(name: str, text: str) -> bool:
     """A region named as a country ("Georgia", the US state) is the country where the text names its capital or its
     people ("Tbilisi", "Georgian"); else the region (every Georgia of ECB+'s texts is the state: its death-penalty
