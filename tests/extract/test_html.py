@@ -145,6 +145,9 @@ def test_the_publisher_is_a_name_not_a_url_nor_a_template(shared_data):
     assert _eval_page(shared_data, "ditb.de-Propheten.html")[0].publisher == "ditib.de"
     assert _eval_page(shared_data, "mpimet.de.klimasystem.html")[0].publisher is None
     assert _eval_page(shared_data, "gala.fr.surnom.html")[0].publisher == "Gala.fr"  # a name stays as written
+    from storyline.extract.html_metadata import publisher_name
+
+    assert publisher_name("http://[bad", None) is None  # a URL that urllib cannot split costs the name only
 
 
 def test_authors_with_the_accents_and_separators_that_the_metadata_lost(shared_data):

@@ -1,7 +1,7 @@
 import json
 
 from storyline.extract import SiteLines, extract_textdump
-from storyline.extract.site_lines import site_of
+from storyline.extract.metadata import site_of
 from storyline.model import Document
 from tests.extract.test_textdump import _dump
 

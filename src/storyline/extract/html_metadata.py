@@ -9,13 +9,13 @@ import re
 import unicodedata
 from collections import Counter
 from contextlib import suppress
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urljoin
 
 import lxml.html
 from lxml.etree import ParserError
 
 from storyline.extract.metadata import (BYLINE, DATE_ONLY, byline_authors, clean_authors, parse_date_line,
-                                        split_url)
+                                        site_of, split_url)
 
 _WORD = re.compile(r"\w{2,}")
 _WORD_CHAR = re.compile(r"\w")
@@ -298,10 +298,8 @@ def publisher_name(sitename: str | None, page_url: str | None) -> str | None:
     if not sitename or _TEMPLATE.search(sitename):
         return None
     if found := _URL.search(sitename):
-        host = urlsplit(found.group()).hostname or ""
-        if _SOCIAL_HOST.search(host):
-            host = (urlsplit(page_url).hostname or "") if page_url else ""
-        return host.removeprefix("www.") or None
+        host = site_of(found.group())
+        return site_of(page_url) if host and _SOCIAL_HOST.search(host) else host
     return sitename
 
 

@@ -25,6 +25,12 @@ def split_url(url: str | None) -> ParseResult:
         return _NO_URL
 
 
+def site_of(url: str | None) -> str | None:
+    """The URL's host without "www."; None where it names none."""
+    host = split_url(url).hostname
+    return host.removeprefix("www.") if host else None
+
+
 # English month names only in a date-only line: its rule label is a feature the line model learnt on these
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()

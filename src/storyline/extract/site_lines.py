@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import compress, repeat
 
 from storyline.extract.hard_wrap import unwrapped
-from storyline.extract.metadata import split_url
+from storyline.extract.metadata import site_of
 from storyline.extract.textdump import bounded_text
 from storyline.model import Document
 
@@ -27,12 +27,6 @@ SITES_KEPT = 500
 class _Site:
     pages: deque = field(default_factory=deque)  # (page key, its lines' hashes), oldest first
     counts: Counter = field(default_factory=Counter)  # line hash -> pages in `pages` that have the line
-
-
-def site_of(url: str | None) -> str | None:
-    """The URL's host without "www."; None where it names none."""
-    host = split_url(url).hostname
-    return host.removeprefix("www.") if host else None
 
 
 def _lines(doc: Document) -> list[str]:
