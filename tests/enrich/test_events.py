@@ -44,6 +44,7 @@ def test_2023_event_dates_and_back_reference(articles):
 @pytest.mark.parametrize("first, refers", [
     ("It was the first such meeting since 2018.", True),
     ("It was the first visit by an American president since 1928.", True),
+    ("It was the first visit by a U.S. president since 1928.", True),
     # from a crawl's pages: a first that is no meeting
     ("Kazakhstan clinched its first away Davis Cup win since 2011.", False),
     ("One station has seen no rain since mid-September, the first time that has happened since 1905.", False),

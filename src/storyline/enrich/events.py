@@ -54,7 +54,8 @@ _CONTEXT_CLAUSE = re.compile(r"\b(?:despite|although|though|whereas|because|afte
                             re.I)
 _SIDE_CLAUSE = re.compile(CONDITION.pattern + "|" + _CONTEXT_CLAUSE.pattern, re.I)
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
-SINCE_REF = re.compile(r"\bfirst\b[^.;]{0,80}\bsince\s*$", re.I)
+# (the dots of an initialism do not end it: "the first visit by a U.S. president since 1928")
+SINCE_REF = re.compile(r"\bfirst\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\bsince\s*$", re.I)
 _SUCH = re.compile(r"\bfirst\s+such\b", re.I)
 # "a continuation of the one held on", "following the talks held in", "the previous round in"
 EARLIER_REF = re.compile(
