@@ -56,6 +56,14 @@ def test_a_first_since_refers_back_only_when_the_first_is_a_meeting(first, refer
     assert (event.refers_to is not None) == refers
 
 
+@pytest.mark.parametrize("earlier", ["It followed the U.S.-Cuba talks held on September 15, 2017.",
+                                     "It followed the talks held in D.C. on September 15, 2017."])
+def test_an_earlier_meeting_is_referred_to_across_the_dots_of_an_initialism(earlier):
+    text = f"The U.S. and Cuban delegations met in Havana on Monday to discuss migration. {earlier}"
+    event = _main(enrich_article(Article(id="p", source="test", text=text, published="2018-06-10", language="en")))
+    assert event.refers_to["relation"] == "earlier" and event.refers_to["when"]["start"] == "2017-09-15"
+
+
 def test_2018_event_is_after_june_5_and_is_round_four(articles):
     article = articles["minrex-cuba-us-law-enforcement-2018.txt"]
     event = _main(article)

@@ -54,13 +54,16 @@ _CONTEXT_CLAUSE = re.compile(r"\b(?:despite|although|though|whereas|because|afte
                             re.I)
 _SIDE_CLAUSE = re.compile(CONDITION.pattern + "|" + _CONTEXT_CLAUSE.pattern, re.I)
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST"}
-# (the dots of an initialism do not end it: "the first visit by a U.S. president since 1928")
-SINCE_REF = re.compile(r"\bfirst\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\bsince\s*$", re.I)
+# a character of the same clause: the dots of an initialism do not end it ("the first visit by a U.S. president
+# since 1928", "the talks held in Washington, D.C. on")
+_CLAUSE_CHAR = r"(?:[^.;]|(?<=\b[A-Z])\.)"
+SINCE_REF = re.compile(rf"\bfirst\b{_CLAUSE_CHAR}{{0,80}}\bsince\s*$", re.I)
 _SUCH = re.compile(r"\bfirst\s+such\b", re.I)
 # "a continuation of the one held on", "following the talks held in", "the previous round in"
 EARLIER_REF = re.compile(
-    r"\b(?:continuation of|follow(?:s|ed|ing|-up to| up on)?|previous|last|prior|preceding|earlier)\b[^.;]{0,50}?"
-    r"\b(?:held|took place|met|meeting|round|talks|one|session)\b[^.;]{0,15}?\b(?:on|in)\s*$", re.I)
+    r"\b(?:continuation of|follow(?:s|ed|ing|-up to| up on)?|previous|last|prior|preceding|earlier)\b"
+    rf"{_CLAUSE_CHAR}{{0,50}}?\b(?:held|took place|met|meeting|round|talks|one|session)\b{_CLAUSE_CHAR}{{0,15}}?"
+    r"\b(?:on|in)\s*$", re.I)
 ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 ROUND = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+round\b", re.I)
 BOTH_SIDES = re.compile(r"\b(?:the two|both)\s+(?:countries|nations|sides|governments|delegations)\b", re.I)
