@@ -79,7 +79,9 @@ def extract_html(doc: Document) -> Article:
         body = []
     article.text = "\n".join(body)
     _add_metadata(article, result, head, body, doc.url)
-    credits.source = credits.source or credit_rules.dateline_agency(article.text)
+    # a credit line, else the body's dateline or end, else an agency among the authors
+    credits.source = credits.source or credit_rules.body_agency(article.text) or article.credits.source
+    credits.photo = credits.photo or credit_rules.figure_credit(head)
     article.credits = credits
     return article
 
@@ -91,7 +93,8 @@ def _add_metadata(article: Article, result, head: str, body: list[str], url: str
     head_element = head.split("</head>", 1)[0]
     article.canonical_url = canonical_url(head_element, url)
     article.title = _title(result, head, head_element, body, url, article.canonical_url or url)
-    article.authors = page_authors(result.author, head, result.sitename)
+    authors = page_authors(result.author, head, result.sitename)
+    article.authors, article.credits.source = credit_rules.split_agencies(authors)
     article.published = labelled_date(head) or (result.date if result.date and _DATE.match(result.date) else None)
     article.publisher = publisher_name(result.sitename, article.canonical_url or url)
     article.language = result.language or meta.detect_language(article.text)

@@ -180,7 +180,7 @@ def publisher_from_copyright(line: str) -> str | None:
     return text if 2 <= len(text) <= 60 else None
 
 
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphens and zero-width marks break words
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphens and zero-width marks break words
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+|\s*(?:\||::|·)\s*")
 _WORDS = re.compile(r"\w+")
 
@@ -237,7 +237,7 @@ def clean_title(title: str | None, h1s: list[str], sitename: str | None) -> str 
     agreed = best and best[0] == 1.0  # the <title> and an <h1> say the same: no label, however short
     if candidate is None or len(_WORDS.findall(candidate)) <= 2 and not agreed:
         candidate = next((h for h in h1s if len(_WORDS.findall(h)) >= 4), candidate or (h1s[0] if h1s else None))
-    return _INVISIBLE.sub("", candidate) if candidate else candidate
+    return INVISIBLE.sub("", candidate) if candidate else candidate
 
 
 _AUTHOR_PREFIX = re.compile(

@@ -523,9 +523,10 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
     article.text = "\n".join(lines.texts[k] for k in keep.tolist()
                              if lines.rows[k] >= first_prose or lines.texts[k] not in header["lines"])
     article.title = header["title"]
-    article.authors = header["authors"]
+    article.authors, agency = credit_rules.split_agencies(header["authors"])
     article.published = header["published"]
     if credits.source is None:
-        credits.source = credit_rules.dateline_agency(article.text) or credit_rules.issuer_in_text(article.text)
+        credits.source = (credit_rules.body_agency(article.text) or agency
+                          or credit_rules.issuer_in_text(article.text))
     article.language = meta.detect_language(article.text)
     return article

@@ -1,0 +1,51 @@
+"""Wire-agency credits: in bylines and author fields, datelines, and after a German text's last sentence."""
+from storyline.extract import credits, extract_html
+from storyline.model import Document
+from tests.conftest import trafilatura_eval_html
+from tests.extract.test_html import _scrapinghub_article
+
+
+def test_agencies_among_the_author_names_are_credits_not_persons():
+    assert credits.split_agencies(["PAP", "Rafał Guz"]) == (["Rafał Guz"], "PAP")
+    assert credits.split_agencies(["The Associated Press"]) == ([], "AP")
+    assert credits.split_agencies(["dsw / DPA"]) == ([], "dpa")  # an editor's initials are no person
+    assert credits.split_agencies(["Agencia EFE"]) == ([], "EFE")
+    assert credits.split_agencies(["Staff and agencies"]) == ([], "agencies")
+    assert credits.split_agencies(["Jane Doe, Reuters"]) == (["Jane Doe"], "Reuters")
+    # names that only hold an agency's letters stay
+    assert credits.split_agencies(["Rhys ap Gruffydd", "Michael Bloomberg"]) == (
+        ["Rhys ap Gruffydd", "Michael Bloomberg"], None)
+
+
+def test_agency_of_a_dateline_or_of_the_last_sentence():
+    assert credits.body_agency("Hamburg (dpa/lno) – Trotz eines Gespräches ...") == "dpa"
+    assert credits.body_agency("Frankfurt/Main (dpa) - Für einen Roman ...") == "dpa"
+    assert credits.body_agency("(EFE).- Nicaragua cerró 2021 ...") == "EFE"
+    assert credits.body_agency("Olaf Scholz hat sich dazu bisher skeptisch geäußert. (dpa)") == "dpa"
+    assert credits.body_agency("Später kündigte er sein Erscheinen an.\n(dpa/gem)") == "dpa"
+    # an agency named inside a sentence credits nothing
+    assert credits.body_agency("Das sagte ein Sprecher der Deutschen Presse-Agentur (dpa)") is None
+    assert credits.body_agency("Berlin (Reuters) says it will not comment.") is None
+
+
+def test_wire_stories_credit_their_agency(shared_data):
+    for name, agency in [("thelocal.se.tattooed.html", "AFP"), ("cooperativa.cl-presidente.html", "EFE"),
+                         ("rnz.de.witzel.html", "dpa")]:
+        article = extract_html(Document(name, trafilatura_eval_html(shared_data, name), "html"))
+        assert article.credits.source == agency and agency not in article.authors, name
+    article = _scrapinghub_article(shared_data, "82b6d780c792df78dcfb00484d50c86fbc7f324a9eb5835b7615f028edb9a574")
+    assert article.authors == ["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"]
+    assert article.credits.source == "AP"
+
+
+def test_photo_credit_of_the_pages_pictures(shared_data):
+    for name, credit in [("zeit.de.zugverkehr.html", "Ben Stansall/AFP/Getty Images"),  # "©" and zero-width spaces
+                         ("faz.net.streaming.html", "dpa"), ("fr.de.nordkorea.html", "picture alliance/dpa"),
+                         ("gazetadopovo.com.br-pacheco.html", "Nelson Jr./STF"),
+                         # a caption in a credit element, and a credit element holding only its label
+                         ("report24.news-Drohne.html", None), ("bmz.de-schulze.html", None)]:
+        article = extract_html(Document(name, trafilatura_eval_html(shared_data, name), "html"))
+        assert article.credits.photo == credit, name
+    # a caption that ends with its credit in brackets
+    article = _scrapinghub_article(shared_data, "14cc2a0ca59c62a8c9f205a171e9ccf4ef4cf69b0c642f51c8c65c051b39024f")
+    assert article.credits.photo == "NASA's Goddard Space Flight Center/David Ladd"
