@@ -1,5 +1,6 @@
 """Wire-agency credits: in bylines and author fields, datelines, and after a German text's last sentence."""
 from storyline.extract import credits, extract_html
+from storyline.extract.textdump import extract_textdump
 from storyline.model import Document
 from tests.conftest import trafilatura_eval_html
 from tests.extract.test_html import _scrapinghub_article
@@ -49,3 +50,16 @@ def test_photo_credit_of_the_pages_pictures(shared_data):
     # a caption that ends with its credit in brackets
     article = _scrapinghub_article(shared_data, "14cc2a0ca59c62a8c9f205a171e9ccf4ef4cf69b0c642f51c8c65c051b39024f")
     assert article.credits.photo == "NASA's Goddard Space Flight Center/David Ladd"
+
+
+def test_photo_credit_of_a_text_dump_under_a_list(shared_data):
+    def photo(page_id):
+        text = (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_bytes()
+        return extract_textdump(Document(page_id, text, "text")).credits.photo
+
+    # "Photo: Damian Dovarganes, AP", indented under the menu's items as the renderer nested it
+    assert photo("05844573ca7e1fba714d715bb11ca08c26e25328999c74a1cb3bc8a0e4399f0f") == "Damian Dovarganes, AP"
+    # "(Image: © TNG Collaboration)"
+    assert photo("3c5bf8db4272925bf1dd5713fc325e179fd0d1cc6fb8c77aa2d917cfd2518a32") == "TNG Collaboration"
+    # "By Tess Bonn - 11/19/19 06:56 AM EST" reads as a caption's credit, but names no one
+    assert photo("156770d676ce79905198e1c8407f81e5ecfb617d9aa44712718707eb7e3b8e38") is None

@@ -72,7 +72,7 @@ def photo_credit(line: str) -> str | None:
     match = PHOTO_LINE.match(_one_spaced(line)) if ":" in line else None
     if match:
         return match.group(1).strip()
-    if not _SPACED_DASH.search(line):
+    if not ("-" in line or "–" in line or "—" in line) or not _SPACED_DASH.search(line):  # str tests: 5x faster
         return None  # no caption separator
     match = CAPTION_CREDIT.match(_one_spaced(line))
     if match:
@@ -105,7 +105,7 @@ _NAME_PARTICLES = {"von", "van", "de", "der", "den", "la", "le", "du", "da", "di
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a caption that ends with its credit in brackets: "Artist's impression of the plumes. (NASA/David Ladd)"
 _BRACKETED_END = re.compile(r"[.!?]\s+\(([^()]{2,100})\)$")
-_NO_CREDIT = re.compile(r"all rights reserved|alle rechte|derechos reservados|^\d{4}$|:$|"
+_NO_CREDIT = re.compile(r"all rights reserved|alle rechte|derechos reservados|^\d{4}$|:$|^(?:video|gallery)$|"
                         r"^(?:image |photo |foto |bild )?(?:urheberrecht|copyright|bildrechte|credits?)$",
                         re.IGNORECASE)
 
@@ -116,13 +116,13 @@ def figure_credit(page: str) -> str | None:
     if "<figure" in page:
         for figure in _FIGURE.finditer(page):
             for match in (*_CREDIT_IN_FIGURE.finditer(figure.group()), *_LABELLED_CREDIT.finditer(figure.group())):
-                if credit := _credit_text(match.group(match.lastindex)):
+                if credit := credit_text(match.group(match.lastindex)):
                     return credit
     # the class attributes around each credit word (string searches: a regex over the whole page took 1.6 ms)
     for at in sorted(_positions(page, _CREDIT_WORDS)):
         start = page.rfind('class="', max(0, at - 80), at)
         if start >= 0 and '"' not in page[start + 7:at] and (match := _PICTURE_CREDIT.match(page, start)):
-            if credit := _credit_text(match.group(1)):
+            if credit := credit_text(match.group(1)):
                 return credit
     return None
 
@@ -137,7 +137,9 @@ def _positions(page: str, words: tuple[str, ...]) -> list[int]:
     return found
 
 
-def _credit_text(text: str) -> str | None:
+def credit_text(text: str) -> str | None:
+    """A photo credit without its label ("© Ben Stansall/AFP" -> "Ben Stansall/AFP"); None for text that names no
+    one: a label alone, a copyright notice, a caption, a date or a time."""
     text = " ".join(INVISIBLE.sub("", html.unescape(text)).split()).strip(" |,;")
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
@@ -146,6 +148,8 @@ def _credit_text(text: str) -> str | None:
     text = _CREDIT_LABEL.sub("", text).strip(" |,;(")
     if not 2 <= len(text) <= 100 or _NO_CREDIT.search(text):
         return None
+    if sum(map(str.isalpha, text)) < 0.6 * len(text.replace(" ", "")):
+        return None  # "11/19/19 06:56 AM EST", "ISSN: 2283-5474"
     if not any(map(str.isupper, text)) and not any(map(agency_named, re.split(r"[/|,]", text))):
         return None  # a credit names someone ("dpa", "picture alliance/dpa" are agencies)
     # a caption in the credit's place ("Musk bei Hauptversammlung 2022"): a credit names people and agencies

@@ -70,7 +70,7 @@ def extract_html(doc: Document) -> Article:
             continue
         photo = credit_rules.PHOTO_LINE.match(para)
         if photo:
-            credits.photo = credits.photo or photo.group(1).strip()
+            credits.photo = credits.photo or credit_rules.credit_text(photo.group(1))
             continue
         body.append(para)
     reason = not_an_article(body)

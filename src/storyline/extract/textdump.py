@@ -481,6 +481,23 @@ def _publisher(page: Page) -> str | None:
     return None
 
 
+# lines above the body's first and below its last that may hold its pictures' captions
+CAPTION_NEAR = 40
+
+
+def _photo_credit(page: Page, start: int, end: int) -> str | None:
+    """The first photo credit line's credit in rows start..end (the body's pictures, not a teaser's), a caption
+    under a list's item too (an indenting renderer puts a picture's caption in the run of the menu above it)."""
+    start = max(start, 0)
+    codes = page.codes[start:end + 1]
+    for k in (start + ((codes == CAPTION) | (codes == LIST)).nonzero()[0]).tolist():
+        found = credit_rules.photo_credit(page.texts[k])  # first: its cheap tests pass over most list lines
+        if found and (page.codes[k] == CAPTION or _own_label(page, k) == CAPTION):
+            if credit := credit_rules.credit_text(found):
+                return credit
+    return None
+
+
 def _first(page: Page, code: int) -> str | None:
     """The text of the page's first line with this rule label."""
     found = (page.codes == code).nonzero()[0]
@@ -506,9 +523,8 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
     which are page furniture, not body."""
     text, cut = bounded_text(doc.content)
     page = read_page(text)
-    source, photo = _first(page, CREDIT), _first(page, CAPTION)
-    credits = Credits(source=source and credit_rules.source_credit(source),
-                      photo=photo and credit_rules.photo_credit(photo))
+    source = _first(page, CREDIT)
+    credits = Credits(source=source and credit_rules.source_credit(source))
     article = Article(id=doc.id, source=doc.source, url=doc.url, text="", credits=credits, publisher=_publisher(page))
     if cut:
         article.notes.append(cut)
@@ -519,6 +535,7 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
         article.notes.append("no article body found: no line reads as running text")
         return article
     first_prose = body_start(page, lines, keep)
+    credits.photo = _photo_credit(page, first_prose - CAPTION_NEAR, int(lines.rows[keep[-1]]) + CAPTION_NEAR)
     header = _header(page, first_prose)
     article.text = "\n".join(lines.texts[k] for k in keep.tolist()
                              if lines.rows[k] >= first_prose or lines.texts[k] not in header["lines"])
