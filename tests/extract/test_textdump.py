@@ -145,6 +145,13 @@ def test_author_fields_as_lists_of_people():
     assert metadata.clean_authors("'Luana Patriolino; Raphael Felice") == ["Luana Patriolino", "Raphael Felice"]
     assert metadata.clean_authors("Richard David Precht im Gespräch mit Karin Fischer") == [
         "Richard David Precht", "Karin Fischer"]
+    # a role run on after the name (scrapinghub's author fields), or a role with no person
+    assert metadata.clean_authors("Phil Helsel is a reporter") == ["Phil Helsel"]
+    assert metadata.clean_authors("Tom Gillespie News reporter") == ["Tom Gillespie"]
+    assert metadata.clean_authors("Analysis by Chris Cillizza; CNN Editor-at-large") == ["Chris Cillizza"]
+    assert metadata.clean_authors("STEVE PEOPLES; AP National Political Writer") == ["STEVE PEOPLES"]
+    assert metadata.clean_authors("Thom Vaughan Thom is Principal Technologist") == ["Thom Vaughan"]
+    assert metadata.clean_authors("Rasender Reporter") == ["Rasender Reporter"]  # a pen name
 
 
 def test_language_codes_of_several_scripts_and_of_text_cld2_would_refuse():

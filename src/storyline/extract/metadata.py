@@ -242,7 +242,8 @@ def clean_title(title: str | None, h1s: list[str], sitename: str | None) -> str 
 
 _AUTHOR_PREFIX = re.compile(
     r"^(?:(?:zeige|alle)\s+(?:alle\s+)?beiträge\s+von|view\s+all\s+posts\s+by|posted\s+by|written\s+by|"
-    r"(?:artikel|beitrag|text)\s+von|auteure?|autor(?:in)?|author|by|von|vom|par|por|text)\s*:?\s+", re.IGNORECASE)
+    r"(?:artikel|beitrag|text)\s+von|auteure?|autor(?:in)?|author|by|von|vom|par|por|text|"
+    r"(?:analysis|opinion|commentary|review|story|words|interview|reporting)\s+by)\s*:?\s+", re.IGNORECASE)
 # admin accounts, and the labels a byline template prints when the name is missing
 # and academic degrees printed as if they were names ("Grant Tinsley, PhD")
 _NOT_A_PERSON = re.compile(r"^(?:wordpress)?admin$|^(?:webmaster|posted|datum|date|name|text|human|jobs|hire|follow|"
@@ -252,10 +253,28 @@ _NOT_A_PERSON = re.compile(r"^(?:wordpress)?admin$|^(?:webmaster|posted|datum|da
 # what a byline template prints after the names: "Isabel Caro y José Wilson Tiempo de lectura", "Amber G  Shares"
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:tiempo de lectura|hora de publicaci[oó]n\b.*|lesezeit\b.*|temps de lecture\b.*|"
                             r"reading time\b.*|\d+\s*min(?:ute)?s?\s+read|shares|stand\b.*)$", re.IGNORECASE)
+# a byline's role run on after the name: "Phil Helsel is a reporter", "Tom Gillespie News reporter", "AP National
+# Political Writer" (no person), "Thom Vaughan Thom is Principal Technologist" (a bio's first sentence)
+_ROLE_SUFFIX = re.compile(
+    r"\s+(?:is\s+(?:a|an|the|[A-Z]\w*)\b.*|(?:(?:news|senior|staff|national|political|security|chief|contributing|"
+    r"special|foreign|business|sports|science|health|tech|investigative|freelance|associate|managing|executive|deputy|"
+    r"digital|breaking)\s+){1,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer)|"
+    r"editor-at-large)$", re.IGNORECASE)
 # "Rocío Latorre y José Miguel Wilson", "Precht im Gespräch mit Karin Fischer": two people, where both sides are
 # full names
 _NAME_AND_NAME = re.compile(r"\s+(?:y|und|et|e|and|&|im\s+Gespräch\s+mit|in\s+conversation\s+with)\s+"
                             r"(?=[A-ZÀ-Ý]\S*\s+[A-ZÀ-Ý])")
+
+
+def _without_role(name: str) -> str:
+    cut = _ROLE_SUFFIX.sub("", name)
+    if cut == name:
+        return name
+    words = cut.split()
+    if len(words) < 2:
+        return ""  # "CNN Editor-at-large": a medium's role, no person
+    # "Martin Chikilian Martin is a ...": the bio starts with the first name again
+    return " ".join(words[:-1] if len(words) >= 3 and words[-1] == words[0] else words)
 
 
 def clean_authors(raw: str | None) -> list[str]:
@@ -263,6 +282,7 @@ def clean_authors(raw: str | None) -> list[str]:
     names = []
     for part in re.split(r";\s*", html.unescape(raw or "")):
         part = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", part.strip(" '\"„“”‘’"))).strip(" ,")
+        part = _without_role(part)
         pieces = _NAME_AND_NAME.split(part)
         for name in pieces if all(len(p.split()) >= 2 for p in pieces) else [part]:
             if name and not _NOT_A_PERSON.search(name) and name not in names:
