@@ -362,6 +362,16 @@ def test_the_date_the_page_labels_as_published_wins_over_the_modified_date_or_a_
     assert labelled_date("<span>Erstellt von</span> <a>Anna Weber</a>") is None
 
 
+def test_a_year_alone_is_no_publication_date(shared_data):
+    # htmldate's fallback on a copyright's year ("© 1996-2023" -> 1996-01-01): these pages have no date
+    for page in ("comparis.ch.autofinanzierung.html", "harrypotter.fandom.com.spell.html"):
+        article, gold = _eval_page(shared_data, page)
+        assert article.published is None and not gold["date"]
+    # a 1 January the page writes is a day ("2023-01-01" in its metadata)
+    article, gold = _eval_page(shared_data, "gofeminin.de.horoskop.html")
+    assert article.published == gold["date"] == "2023-01-01"
+
+
 def test_a_headline_without_its_ruby_readings_and_no_space_the_markup_does_not_have(shared_data):
     # "<ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を…": furigana say how to read, they are
     # not text, and Japanese puts no space between words; "Frauen im THW<…>: Vergangenheit" has none before the colon

@@ -13,7 +13,7 @@ from storyline.extract.html_continuation import completed_body
 from storyline.extract.html_input import bounded_markup, decode_page, without_ruby_readings
 from storyline.extract.html_metadata import (canonical_url, h1_links_elsewhere, heading_above, headline_by_url,
                                              headlines, holds_the_name, labelled_date, names_the_site,
-                                             page_authors, page_title, publisher_name, uncut_title)
+                                             page_authors, page_title, publisher_name, uncut_title, written_new_year)
 from storyline.extract.page_kind import not_an_article
 from storyline.model import Article, Credits, Document
 
@@ -96,6 +96,8 @@ def _add_metadata(article: Article, result, head: str, body: list[str], url: str
     authors = page_authors(result.author, head, result.sitename)
     article.authors, article.credits.source = credit_rules.split_agencies(authors)
     article.published = labelled_date(head) or (result.date if result.date and _DATE.match(result.date) else None)
+    if article.published and article.published[4:10] == "-01-01" and not written_new_year(head, article.published):
+        article.published = None  # a year, not a day
     article.publisher = publisher_name(result.sitename, article.canonical_url or url)
     article.language = result.language or meta.detect_language(article.text)
 

@@ -74,6 +74,16 @@ def labelled_date(page: str) -> str | None:
     return None
 
 
+def written_new_year(page: str, published: str) -> bool:
+    """Does the page write the 1 January that `published` says (a date, a timestamp, "1. Januar 2016")? htmldate
+    falls back on the 1 January of a year it finds (a copyright's "© 1996-2023"): 37 of 40 such dates on the
+    trafilatura-eval pages were no publication date."""
+    year = published[:4]
+    return bool(re.search(rf"{year}[-/]01[-/]01|\b0?1\.0?1\.{year}|\b1(?:\.|er)?\s+(?:de\s+)?(?:januar|january|"
+                          rf"janvier|enero|gennaio|janeiro|stycznia)\s+(?:de\s+)?{year}|"
+                          rf"\bjan(?:uary|\.)?\s+1(?:st)?,?\s+{year}", page, re.IGNORECASE))
+
+
 _LINK_OR_META = re.compile(r"<(?:link|meta)\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""\b(rel|href|property|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 
