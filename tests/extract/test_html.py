@@ -150,6 +150,21 @@ def test_the_publisher_is_a_name_not_a_url_nor_a_template(shared_data):
     assert publisher_name("http://[bad", None) is None  # a URL that urllib cannot split costs the name only
 
 
+def test_the_publisher_without_its_tagline_or_a_pages_title(shared_data):
+    # the part of the site-name metadata that the page's host spells
+    for page, want in (("100noticias.com-millones.html", "100% Noticias"),  # "| Nicaragua - Con Primicias ..."
+                       ("handball.ch-bruderduell.html", "Handball Schweiz"),  # "Cup-Vorschau: ... - Handball Schweiz"
+                       ("zdf.de.corona.html", "ZDFmediathek"), ("bund.net-hermlin.html", "BUND"),
+                       ("laprensagrafica.com.fiscal.html", "La Prensa Gráfica")):
+        assert _eval_page(shared_data, page)[0].publisher == want, page
+    from storyline.extract.html_metadata import publisher_name
+
+    # without a host, the first part; a copyright notice is not cut into parts
+    assert publisher_name("Autoracing | F1 | Indy | MotoGP", None) == "Autoracing"
+    notice = "Copyright 2003 - 2019 by speicherguide.de"
+    assert publisher_name(notice, None) == notice
+
+
 def test_authors_with_the_accents_and_separators_that_the_metadata_lost(shared_data):
     # the byline shows "Gàbor Muniér", "Arian Schlichenmayer" and the user name "Herr_Rein" where the metadata
     # gives "Gabor Munier", "arianschlichenmayer" and "Herr Rein"; "jesusfreak" is linked twice in one element

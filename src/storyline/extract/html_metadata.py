@@ -310,7 +310,34 @@ def publisher_name(sitename: str | None, page_url: str | None) -> str | None:
     if found := _URL.search(sitename):
         host = site_of(found.group())
         return site_of(page_url) if host and _SOCIAL_HOST.search(host) else host
-    return sitename
+    return _name_part(sitename, site_of(page_url))
+
+
+# what parts a site's name from its tagline or a page's title ("100% Noticias | Nicaragua - Con Primicias A Toda
+# Hora", "Schnäppchen Blog mit Doktortitel • DealDoktor", "CC Joins Civil Society Letter ... - Creative Commons")
+_NAME_SEPARATOR = re.compile(r"\s+(?:[|•·–—/-]|::)\s+|\s*(?:\.::|::\.)\s*")
+
+
+_HOSTING_LABELS = {"wordpress", "blogspot", "online", "news", "blog", "home", "info"}
+
+
+def _name_part(sitename: str, host: str | None) -> str:
+    """The part of a site name that the host spells ("DealDoktor" on dealdoktor.de; the shortest, if several:
+    "BUND - BUND für Naturschutz" -> "BUND"), else the first part with letters."""
+    parts = [p.strip() for p in _NAME_SEPARATOR.split(sitename) if any(map(str.isalpha, p))]
+    if len(parts) < 2 or _COPYRIGHT.match(sitename):  # "Copyright 2003 - 2019 by ...": a notice, not parts
+        return sitename
+    spelt = _letters(host.rsplit(".", 1)[0]) if host else ""  # "2gewinnt.wordpress", "news.bbc.co"
+    labels = [label for label in spelt.split(".") if label not in _HOSTING_LABELS]
+    # a short label starts the name ("ZDFmediathek" on zdf.de), a longer one may stand anywhere in it
+    named = [p for p in parts if (key := _letters(p)) and spelt and (key in spelt or any(
+        key.startswith(label) if len(label) < 4 else label in key for label in labels))]
+    return min(named, key=len) if named else parts[0]
+
+
+def _letters(text: str) -> str:
+    """Lower-case letters and digits without accents ("La Prensa Gráfica" -> "laprensagrafica"); dots stay."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if c.isalnum() or c == ".").strip(".")
 
 
 def page_authors(found: str | None, page: str, sitename: str | None) -> list[str]:
