@@ -154,6 +154,16 @@ def test_author_fields_as_lists_of_people():
     assert metadata.clean_authors("Rasender Reporter") == ["Rasender Reporter"]  # a pen name
 
 
+def test_header_lines_that_name_no_author():
+    # a dump's buttons and section labels read like names; a date or a role after a name is no part of it
+    for line in ("Share via Email", "Back to Gallery", "Watch CBSN Live", "GIRLS BASKETBALL", "Zurück zur Übersicht"):
+        assert metadata.authors_in_line(line) is None, line
+    assert metadata.authors_in_line("Umair Irfan Updated Nov") == ["Umair Irfan"]
+    assert metadata.authors_in_line("Joseph Tsidulko November") == ["Joseph Tsidulko"]
+    assert metadata.authors_in_line("Meg James Staff Writer") == ["Meg James"]
+    assert metadata.authors_in_line("LISA MASCARO") == ["LISA MASCARO"]
+
+
 def test_language_codes_of_several_scripts_and_of_text_cld2_would_refuse():
     assert metadata.detect_language("Der Bundestag hat am Donnerstag beschlossen, dass die neue Regel gilt.") == "de"
     assert metadata.detect_language("זה טקסט בעברית על החדשות של היום והממשלה") == "he"  # CLD2 says "iw"

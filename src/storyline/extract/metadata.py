@@ -130,6 +130,26 @@ _BYLINE_TAIL = re.compile(r"\s+[|•·]\s+|,\s*(?=\d)")  # what follows the name
 _NAMES_APART = re.compile(r",\s*|\s+(?:and|und|et|y|e)\s+|\s*&\s*")
 
 
+# words of a page's buttons, menus and section labels, which no person's name holds ("Share via Email", "Back to
+# Gallery", "Watch CBSN Live", "MUST WATCH", "GIRLS BASKETBALL", "Zurück zur Übersicht")
+_NOT_IN_NAMES = frozenset(
+    "share email emails newsletter newsletters subscribe follow facebook twitter whatsapp pinterest linkedin watch "
+    "live gallery terms term policy privacy menu search comments login sign breaking news must reviews review video "
+    "videos photos print register contact latest related trending sports weather opinion business online growing "
+    "basketball football soccer baseball hockey girls boys teilen drucken zurück übersicht startseite suche".split())
+# a date or a role after the name: "Umair Irfan Updated Nov", "Joseph Tsidulko November", "Kashmira Gander On"
+_DATE_AFTER_NAME = re.compile(rf"\s+(?:(?:updated|published|posted|on|at)\b.*|(?:{_MONTH_RE})\.?)$", re.IGNORECASE)
+
+
+def _name_only(name: str) -> str:
+    """The name without a date or a role after it ("Meg James Staff Writer" -> "Meg James")."""
+    return _without_role(_DATE_AFTER_NAME.sub("", name))
+
+
+def _labels_a_page_part(name: str) -> bool:
+    return any(word.lower() in _NOT_IN_NAMES for word in name.split())
+
+
 def byline_authors(line: str) -> list[str] | None:
     """Authors of a byline ("By A and B", "Daniel Stewart"); None if the line is no byline."""
     match = BYLINE.match(line)
@@ -138,8 +158,8 @@ def byline_authors(line: str) -> list[str] | None:
         return None  # separator that the split drops); most lines stop here
     text = match.group(1) if match else line
     text = _BYLINE_TAIL.split(text, maxsplit=1)[0]
-    names = [n for n in map(str.strip, _NAMES_APART.split(text)) if n]
-    if not names:
+    names = [n for n in map(_name_only, map(str.strip, _NAMES_APART.split(text))) if n]
+    if not names or any(map(_labels_a_page_part, names)):
         return None
     if not match:  # names only (most lines that get here; map() spares a generator's frame on each)
         return names if all(map(looks_like_name, names)) else None
@@ -158,7 +178,9 @@ def authors_in_line(line: str) -> list[str] | None:
     if not match:
         return byline_authors(line) if len(line) <= 120 else None
     text = _BYLINE_END.split(match.group(1))[0].strip()
-    names = [n.strip() for n in re.split(r"\s+(?:and|und|et|y|e)\s+|\s*&\s*", text) if n.strip()]
+    names = [n for n in map(_name_only, map(str.strip, re.split(r"\s+(?:and|und|et|y|e)\s+|\s*&\s*", text))) if n]
+    if any(map(_labels_a_page_part, names)):
+        return None
     if names and all(looks_like_name(n) or (len(n.split()) == 1 and n[:1].isupper()) for n in names):
         return names
     return None
