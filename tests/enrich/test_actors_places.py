@@ -195,3 +195,14 @@ def test_origin_and_siding_words_and_parts_of_countries_are_no_actors():
     # a country's ally is another side
     assert _actors("Rebels shelled a base of Russia's militia allies.") == [("Rebels", None, "REB"),
                                                                           ("militia", None, "REB")]
+
+
+def test_officers_in_a_story_of_police_work_are_police(shared_data):
+    import json
+
+    # ECB+'s Brooklyn shooting: "two plainclothes officers fatally shot the teenager"; an army's officers stay
+    rows = [json.loads(line) for line in (shared_data / "ecbplus-dev.jsonl").open(encoding="utf-8")]
+    text = next(r["text"] for r in rows if "plainclothes officers" in r["text"])
+    officers = [e for e in find_actors(text) if e.text.lower() == "officers"]
+    assert officers and all(e.sector == "COP" for e in officers)
+    assert _actors("Syrian officers today ended mediation efforts.") == [("Syrian officers", "SYR", "MIL")]
