@@ -299,10 +299,26 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "Three patients were killed by the virus in Wuhan.",
     "She returned to host the Emmys in 2005.",  # someone coming back, a punt returned: nothing handed back
     "He returned three punts for touchdowns.",
+    # a job lost and a game's shots and fights (ECB+'s coach fired, the crawl's hockey round-ups)
+    "On Saturday, Cheeks was fired as head coach of the Philadelphia 76ers.",
+    "He is the fifth NBA head coach fired this season.",
+    "Joonas Korpisalo stopped 30 shots for his eighth win as Columbus improved to 8-8-4.",
+    "He tipped Suter's shot in later, a dagger for the Sabres.",
+    "The broadcast noted the all-time heavyweight records in title fights.",
 ])
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
     assert [e.type for e in article.events] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The officers then fired 11 shots, the police said.",  # shots fired stay an attack
+    "He fired at the deputy and ran.",
+    "Police said the man was shot and killed on Friday.",
+])
+def test_shots_fired_are_an_attack(text):
+    article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
+    assert [e.type for e in article.events] == ["ASSAULT"]
 
 
 @pytest.mark.parametrize("text, kind, source, target", [

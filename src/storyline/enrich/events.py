@@ -180,6 +180,22 @@ _FIGURATIVE = re.compile(
     r"scenes?|series|pilot|episode|documentary|commercial|footage|photos?|pictures?)\b"
     r"|\b(?:photo|film|video)\s+shoots?\b"
     r"|\binjured\s+(?:reserve|list)\b"
+    # a job lost, not a shot ("Cheeks was fired as head coach", "the fifth coach fired this season", "fired up"), and
+    # sport: a game's shots ("stopped 30 shots", "a three-point shot", "shots on goal"), a boxer's fights
+    r"|\bfir(?:ed|ing)\s+(?:as|up)\b|\bfired\s+from\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:job|post|"
+    r"position|team|club|company|firm|show|network|paper|role)\b"
+    r"|\b(?:coach|manager|ceo|employees?|workers?|accountant|staffers?|editor|host|anchor|director)\s+"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?fired\b"
+    r"|\bfired\s+(?:(?:head\s+)?coach|manager|ceo|(?:his|her|their|its)\s+(?:head\s+)?(?:coach|manager|boss|assistant|"
+    r"lawyer|agent|staff|employees?|workers?|editor|ceo))\b"
+    r"|\b(?:get|gets|got|getting|gotten)\s+fired\b|\b(?:recently|newly)[- ]fired\b|\b(?:his|her|their)\s+firing\b"
+    r"|\b(?:he|she|i|they|we|you|who)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|be|being)\s+fired\b"
+    r"|\b(?:stopp|sav|block|fac|miss|attempt|sank|sunk|made|took|tak)\w*\s+(?:\d+\s+|all\s+|both\s+|a\s+|the\s+|his\s+|"
+    r"her\s+|their\s+)?(?:[\w-]+\s+)?shots?\b"
+    r"|\b(?:jump|three-point|3-point|penalty|free|slap|wrist|tee|drop|chip|layup|game-winning|winning|long-range|"
+    r"parting)\s+shots?\b|\bshots?\s+(?:on|at)\s+(?:goal|net|target)\b|\bshot\s+clock\b|['’]s\s+shot\b"
+    r"|\bshot\s+\d+(?:-for-|\s+(?:of|for)\s+)\d+"
+    r"|\b(?:title|prize|cage|ufc|boxing|heavyweight|rematch|undercard)\s+fights?\b|\bfight\s+(?:night|card|purse)\b"
     # deaths and injuries by a disaster or an accident, which nobody did: "a powerful earthquake killed 612 people",
     # "two were injured in the crash"
     r"|\b" + _DISASTER + r"\b[^.;:,]{0,40}?\b(?:kill|injur|wound)\w*"
