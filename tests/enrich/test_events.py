@@ -305,6 +305,17 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "Joonas Korpisalo stopped 30 shots for his eighth win as Columbus improved to 8-8-4.",
     "He tipped Suter's shot in later, a dagger for the Sabres.",
     "The broadcast noted the all-time heavyweight records in title fights.",
+    # the body's troubles, a price, a quantity, a market, a program (ECB+'s Bettie Page died after a heart attack;
+    # the crawl's travel rules, exchange fees, football managers and tutorials)
+    "Page suffered a heart attack on December 2.",
+    "He went into cardiac arrest at the scene.",
+    "Passengers may be charged for additional luggage.",
+    "Here is how Coinbase charges fees based on account type.",
+    "Mourinho won three titles over two spells in charge of Chelsea.",
+    "While the family tried to deal with the loss, he appeared in court.",
+    "There is no doubt the card is in high demand.",
+    "He was given antibiotics to fight the disease.",
+    "Execute commands for setup in the container.",
 ])
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
@@ -366,3 +377,7 @@ def test_a_text_in_another_language_codes_no_events_nor_english_sector_words(sha
     actors = [(e.text, e.country) for e in article.entities if e.kind == "actor"]
     assert ("France", "FRA") in actors and all(country for _, country in actors)
     assert {"Paris", "Oxford"} <= {e.text for e in article.entities if e.kind == "place"}
+
+
+def test_a_deal_with_a_country_stays_an_agreement():
+    assert _headline("The president wants a bigger trade deal with China.").type == "AGREE"

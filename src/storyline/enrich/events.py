@@ -196,6 +196,22 @@ _FIGURATIVE = re.compile(
     r"parting)\s+shots?\b|\bshots?\s+(?:on|at)\s+(?:goal|net|target)\b|\bshot\s+clock\b|['’]s\s+shot\b"
     r"|\bshot\s+\d+(?:-for-|\s+(?:of|for)\s+)\d+"
     r"|\b(?:title|prize|cage|ufc|boxing|heavyweight|rematch|undercard)\s+fights?\b|\bfight\s+(?:night|card|purse)\b"
+    # the body's troubles and a fight against them ("a heart attack", "cardiac arrest", "her fight against cancer")
+    r"|\b(?:heart|panic|anxiety|asthma|gout|migraine)\s+attacks?\b|\b(?:cardiac|heart|respiratory)\s+arrest\b"
+    r"|\b(?:had|has|have|suffered|suffers|epileptic)\s+(?:a\s+)?seizures?\b"
+    r"|\bfight\w*\s+(?:against\s+|with\s+)?(?:(?:his|her|their|the)\s+)?(?:cancer|disease|illness|covid|coronavirus|"
+    r"virus|obesity|poverty|hunger|inflation|climate\s+change|corruption|crime|fraud|misinformation|disinformation)\b"
+    # a price, a quantity, a market, a computer's work: "charged for luggage", "no extra charge", "in charge of", "a
+    # great deal of", "to deal with" (not "a deal with"), the market's demand ("strong demand"), "execute the
+    # command", "life support"
+    r"|\bcharg(?:e|es|ed|ing)\s+(?:for|fees?|a\s+fee|interest|customers|users|you|nothing|extra|per|\$|€|£|\d)"
+    r"|\b(?:extra|additional|small|service|delivery|shipping|late|cover|flat|monthly|annual)\s+charges?\b"
+    r"|\bin\s+charge\b|\b(?:a\s+)?(?:good|great)\s+deal\b"
+    r"|\b(?:to|will|would|can|could|must|should|cannot|can't)\s+deal\s+with\b|\bdealt\s+with\b|\bdealing\s+with\b"
+    r"|\b(?:on|in|high|strong|weak|low|rising|growing|falling|global|consumer|market|energy|oil|peak|domestic|"
+    r"weaker|stronger)\s+demand\b|\bsupply\s+and\s+demand\b"
+    r"|\bexecut\w*\s+(?:the\s+|a\s+|this\s+|your\s+)?(?:commands?|programs?|scripts?|quer(?:y|ies)|functions?|"
+    r"trades?|tasks?|instructions?)\b|\blife\s+support\b"
     # deaths and injuries by a disaster or an accident, which nobody did: "a powerful earthquake killed 612 people",
     # "two were injured in the crash"
     r"|\b" + _DISASTER + r"\b[^.;:,]{0,40}?\b(?:kill|injur|wound)\w*"
