@@ -85,7 +85,6 @@ def photo_credit(line: str) -> str | None:
 
 # the photo credit of a page's pictures: an element inside a <figure> whose class names a credit, or one whose class
 # names a picture and a credit anywhere ("figure__copyright", "image-credit"; a page's own "footer-copyright" is none)
-_FIGURE = re.compile(r"<figure\b.*?</figure>", re.IGNORECASE | re.DOTALL)
 _CREDIT_WORD = r"(?:credit|copyright|photographer|fotograf|urheber|bildnachweis|bildquelle)"  # as _CREDIT_WORDS
 _CREDIT_IN_FIGURE = re.compile(rf'class="[^"]*{_CREDIT_WORD}[^"]*"[^>]*>\s*(?:<(?!/)[^>]+>\s*){{0,3}}([^<]{{2,150}})',
                                re.IGNORECASE)
@@ -113,11 +112,10 @@ _NO_CREDIT = re.compile(r"all rights reserved|alle rechte|derechos reservados|^\
 def figure_credit(page: str) -> str | None:
     """The credit of the page's first credited picture: "© Ben Stansall/AFP/Getty Images" -> "Ben Stansall/AFP/Getty
     Images", "Foto: dpa" -> "dpa"."""
-    if "<figure" in page:
-        for figure in _FIGURE.finditer(page):
-            for match in (*_CREDIT_IN_FIGURE.finditer(figure.group()), *_LABELLED_CREDIT.finditer(figure.group())):
-                if credit := credit_text(match.group(match.lastindex)):
-                    return credit
+    for figure in _figures(page):
+        for match in (*_CREDIT_IN_FIGURE.finditer(figure), *_LABELLED_CREDIT.finditer(figure)):
+            if credit := credit_text(match.group(match.lastindex)):
+                return credit
     # the class attributes around each credit word (string searches: a regex over the whole page took 1.6 ms)
     for at in sorted(_positions(page, _CREDIT_WORDS)):
         start = page.rfind('class="', max(0, at - 80), at)
@@ -125,6 +123,20 @@ def figure_credit(page: str) -> str | None:
             if credit := credit_text(match.group(1)):
                 return credit
     return None
+
+
+def _figures(page: str, most: int = 50, longest: int = 20_000) -> list[str]:
+    """The page's first <figure> elements (by string search: a lazy regex from each "<figure" to an end tag that
+    never comes reads the rest of the page each time)."""
+    found = []
+    at = page.find("<figure")
+    while at >= 0 and len(found) < most:
+        end = page.find("</figure>", at, at + longest)
+        if end < 0:
+            break
+        found.append(page[at:end])
+        at = page.find("<figure", end)
+    return found
 
 
 def _positions(page: str, words: tuple[str, ...]) -> list[int]:
