@@ -55,6 +55,15 @@ def test_credit_and_metadata_rules():
     assert credits.dateline_agency("WASHINGTON (Reuters) - The talks...") == "Reuters"
     assert metadata.publisher_from_copyright("© 2023 Copyright News 360 S.L.") == "News 360"
     assert metadata.publisher_from_copyright("Copyright 2020 Example Media Ltd. All rights reserved.") == "Example Media"
+    # notices of the scrapinghub dumps: a menu before the mark, a link to a policy, a picture's credit, the words
+    # around the holder
+    notice = "Advertise with us Jobs @ Vox Media © 2019 Vox Media, LLC."
+    assert metadata.publisher_from_copyright(notice) == "Vox Media"
+    assert metadata.publisher_from_copyright("Copyright Policy") is None
+    assert metadata.publisher_from_copyright("(Image: © TNG Collaboration)") is None
+    assert metadata.publisher_from_copyright("© 1995 - 2019 by Snopes Media Group Inc.") == "Snopes Media Group"
+    notice = "© 2019 Guardian News & Media Limited or its affiliated companies. All rights reserved."
+    assert metadata.publisher_from_copyright(notice) == "Guardian News & Media"
     assert metadata.parse_date_line("January 20, 2023") == "2023-01-20"
     assert metadata.parse_date_line("The talks on January 20, 2023 went well") is None
     assert metadata.byline_authors("By Ann Lee and Bob Ray") == ["Ann Lee", "Bob Ray"]

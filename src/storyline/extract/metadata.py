@@ -48,10 +48,11 @@ DATE_ONLY = re.compile(
 # a test on the count saves the regex on the lines of prose that hold a digit
 DATE_ONLY_TOKENS = 10
 BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+(.{3,80})$", re.IGNORECASE)
-COPYRIGHT_MARKS = ("©", "(c)", "copyright")
+COPYRIGHT_MARKS = ("©", "ⓒ", "(c)", "copyright")
 COPYRIGHT = re.compile("|".join(map(re.escape, COPYRIGHT_MARKS)), re.IGNORECASE)
 _LEGAL_SUFFIX = re.compile(
-    r"[,\s]+(?:S\.?L\.?U?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|plc|Co\.|Corp\.?|B\.?V\.?|N\.?V\.?|S\.?p\.?A\.?|SAS)\.?$"
+    r"[,\s]+(?:(?:Private|Pvt\.?)\s+Ltd\.?|S\.?L\.?U?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|plc|Co\.|Corp\.?|"
+    r"B\.?V\.?|N\.?V\.?|S\.?p\.?A\.?|SAS)\.?$"
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]+|[a-z]{1,3}|[A-Z]\.)$")
 
@@ -187,19 +188,29 @@ def authors_in_line(line: str) -> list[str] | None:
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
-_NOTICE_END = re.compile(r"\.\s+|\s+[|–—-]\s+|all rights reserved", re.IGNORECASE)
+# what follows the holder's name: "... Ltd. All rights reserved", "| Privacy", "or its affiliated companies", ",
+# Contact Us", "powered by Science X Network"
+_NOTICE_END = re.compile(r"\.\s+|\s+[|–—-]\s+|all rights reserved|\s+or\s+its\s+affiliat|,\s*contact\s+us\b|"
+                         r"\s+powered\s+by\b", re.IGNORECASE)
+# "© 1995 - 2019 by Snopes", "Copyright @ 2019 The New Arab"
+_NOTICE_START = re.compile(r"^(?:by|@)\s+", re.IGNORECASE)
+# a link to the site's copyright page ("Copyright Policy"), and a picture's credit ("(Image: © Shutterstock)")
+_NO_HOLDER = re.compile(r"^(?:policy|notice|information|info|terms|statement|infringement)$", re.IGNORECASE)
+_PICTURE_LABEL = re.compile(r"^\s*\(?\s*(?:image|images|photo|photos|picture|foto|bild)\b", re.IGNORECASE)
 
 
 def publisher_from_copyright(line: str) -> str | None:
-    """ "© 2023 Copyright News 360 S.L." -> "News 360" """
-    if not COPYRIGHT.search(line) or len(line) > 120:
+    """ "© 2023 Copyright News 360 S.L." -> "News 360"; a menu before the notice is no part of it ("... Jobs @ Vox
+    Media © 2019 Vox Media, LLC" -> "Vox Media")."""
+    mark = COPYRIGHT.search(line)
+    if not mark or len(line) > 120 or _PICTURE_LABEL.match(line):
         return None
-    text = COPYRIGHT.sub(" ", line)
+    text = COPYRIGHT.sub(" ", line[mark.start():])
     text = _YEARS.sub(" ", text)
     text = _NOTICE_END.split(text, maxsplit=1)[0]
-    text = " ".join(text.split()).strip(" .,")
+    text = _NOTICE_START.sub("", " ".join(text.split()).strip(" .,"))
     text = _LEGAL_SUFFIX.sub("", text).strip(" .,")
-    return text if 2 <= len(text) <= 60 else None
+    return text if 2 <= len(text) <= 60 and not _NO_HOLDER.match(text) else None
 
 
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # soft hyphens and zero-width marks break words
