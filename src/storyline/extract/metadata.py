@@ -48,7 +48,7 @@ DATE_ONLY = re.compile(
 # a test on the count saves the regex on the lines of prose that hold a digit
 DATE_ONLY_TOKENS = 10
 BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+(.{3,80})$", re.IGNORECASE)
-COPYRIGHT_MARKS = ("©", "ⓒ", "(c)", "copyright")
+COPYRIGHT_MARKS = ("©", "(c)", "copyright")
 COPYRIGHT = re.compile("|".join(map(re.escape, COPYRIGHT_MARKS)), re.IGNORECASE)
 _LEGAL_SUFFIX = re.compile(
     r"[,\s]+(?:(?:Private|Pvt\.?)\s+Ltd\.?|S\.?L\.?U?|S\.?A\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|plc|Co\.|Corp\.?|"
@@ -205,7 +205,7 @@ def publisher_from_copyright(line: str) -> str | None:
     mark = COPYRIGHT.search(line)
     if not mark or len(line) > 120 or _PICTURE_LABEL.match(line):
         return None
-    text = COPYRIGHT.sub(" ", line[mark.start():])
+    text = COPYRIGHT.sub(" ", line[mark.start():]).replace("ⓒ", " ")  # "Copyright ⓒ Entermedia.co.kr"
     text = _YEARS.sub(" ", text)
     text = _NOTICE_END.split(text, maxsplit=1)[0]
     text = _NOTICE_START.sub("", " ".join(text.split()).strip(" .,"))
