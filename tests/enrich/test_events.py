@@ -316,6 +316,12 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "There is no doubt the card is in high demand.",
     "He was given antibiotics to fight the disease.",
     "Execute commands for setup in the container.",
+    # warnings and threats that nobody makes (ECB+'s endangered species and software flaws, the crawl's health pages)
+    "Experts warned that it may be days before the fault is fixed.",
+    "The threat is now Web-based and functions outside of Outlook.",
+    "The Endangered Species Act has protected our most threatened wildlife.",
+    "A bank employee suffered non-life threatening injuries.",
+    "This will launch a Python shell in our command line.",  # a computer's shell
 ])
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
@@ -381,3 +387,13 @@ def test_a_text_in_another_language_codes_no_events_nor_english_sector_words(sha
 
 def test_a_deal_with_a_country_stays_an_agreement():
     assert _headline("The president wants a bigger trade deal with China.").type == "AGREE"
+
+
+@pytest.mark.parametrize("text", [
+    "A man claims the gunman's brother threatened to kill him.",  # a threat that says what it threatens
+    "The bank received a threatening phone call from an unknown person.",
+    "Cairo's security chief has warned that police will no longer tolerate rallies.",  # someone warns (PLOVER)
+])
+def test_threats_someone_makes(text):
+    article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))
+    assert [e.type for e in article.events] == ["THREATEN"]

@@ -196,6 +196,12 @@ _FIGURATIVE = re.compile(
     r"parting)\s+shots?\b|\bshots?\s+(?:on|at)\s+(?:goal|net|target)\b|\bshot\s+clock\b|['’]s\s+shot\b"
     r"|\bshot\s+\d+(?:-for-|\s+(?:of|for)\s+)\d+"
     r"|\b(?:title|prize|cage|ufc|boxing|heavyweight|rematch|undercard)\s+fights?\b|\bfight\s+(?:night|card|purse)\b"
+    # what is at risk, not threatened by anyone ("threatened species", "non-life threatening injuries")
+    r"|\b(?:life|non-life)[- ]threatening\b"
+    r"|\bthreatened\s+(?:and\s+endangered\s+)?(?:species|wildlife|animals|plants)\b"
+    r"|\blisted\s+as\s+(?:a\s+)?threatened\b"
+    r"|\b(?:python|bash|command|unix|linux|interactive|login|new)\s+shell\b"  # a computer's shell
+    r"|\bshell\s+(?:process|script|command|session|prompt)s?\b"
     # the body's troubles and a fight against them ("a heart attack", "cardiac arrest", "her fight against cancer")
     r"|\b(?:heart|panic|anxiety|asthma|gout|migraine)\s+attacks?\b|\b(?:cardiac|heart|respiratory)\s+arrest\b"
     r"|\b(?:had|has|have|suffered|suffers|epileptic)\s+(?:a\s+)?seizures?\b"
@@ -443,12 +449,16 @@ def _build_main(article_id, text, spans, actors, places, dates, ref_dates, publi
     )
 
 
+# a threat that says what it threatens, whoever makes it ("threatened to kill him", "a threatening phone call")
+_PLAIN_THREAT = re.compile(r"threat\w*\s+(?:to|with)\b|threatening\s+(?:phone\s+)?(?:calls?|messages?|letters?|notes?|"
+                           r"e-?mails?)\b", re.IGNORECASE)
 # everyday verbs that code an act only where someone acts: "Are bicycles allowed?", "the compiler provides useful
-# errors", "I'm going to share a set of steps" tell nothing a state or a group did ("charged with murder" stays: a
+# errors", "I'm going to share a set of steps", "experts warned that ...", "the threat is now Web-based" tell nothing
+# a state or a group did ("charged with murder" stays: a
 # suspect is seldom a known actor, and crime news tell of charges)
 _WEAK_STEMS = {stem(w) for w in ("allow", "allowed", "support", "ask", "asked", "provide", "offer", "share", "leave",
                                  "deal", "request", "send", "thank", "welcome", "recognize", "accept", "grant", "fund",
-                                 "deliver", "visit")}
+                                 "deliver", "visit", "warn", "warned", "warning", "threat", "threaten")}
 
 
 def _sentence_events(article_id, text, typed_sentences, actors, places, dates, published, skip) -> list[Event]:
@@ -460,7 +470,8 @@ def _sentence_events(article_id, text, typed_sentences, actors, places, dates, p
         sentence = text[span[0]:span[1]]
         if first == "CONSULT" and skip:  # meetings are coded above, merged
             continue
-        if stem(trigger.group()) in _WEAK_STEMS and not actors.within(*span):
+        if stem(trigger.group()) in _WEAK_STEMS and not actors.within(*span) \
+                and not _PLAIN_THREAT.match(text, span[0] + trigger.start()):
             continue
         at = span[0] + trigger.start()
         said = ATTRIBUTION.search(sentence)
