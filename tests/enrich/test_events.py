@@ -322,6 +322,8 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "The Endangered Species Act has protected our most threatened wildlife.",
     "A bank employee suffered non-life threatening injuries.",
     "This will launch a Python shell in our command line.",  # a computer's shell
+    "240 million people have yet to receive a single shot of COVID-19 vaccine.",  # a vaccine's shots
+    "Pharmacies began giving booster shots on Monday.",
 ])
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))

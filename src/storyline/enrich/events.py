@@ -195,6 +195,9 @@ _FIGURATIVE = re.compile(
     r"|\b(?:jump|three-point|3-point|penalty|free|slap|wrist|tee|drop|chip|layup|game-winning|winning|long-range|"
     r"parting)\s+shots?\b|\bshots?\s+(?:on|at)\s+(?:goal|net|target)\b|\bshot\s+clock\b|['’]s\s+shot\b"
     r"|\bshot\s+\d+(?:-for-|\s+(?:of|for)\s+)\d+"
+    # a vaccine's shots ("a single shot of COVID-19 vaccine", "booster shots", "a shot in the arm")
+    r"|\bshots?\s+of\s+(?:[\w-]+\s+){0,2}?vaccines?\b|\b(?:vaccine|booster|flu|covid|covid-19)\s+shots?\b"
+    r"|\bshots?\s+in\s+the\s+arm\b"
     r"|\b(?:title|prize|cage|ufc|boxing|heavyweight|rematch|undercard)\s+fights?\b|\bfight\s+(?:night|card|purse)\b"
     # what is at risk, not threatened by anyone ("threatened species", "non-life threatening injuries")
     r"|\b(?:life|non-life)[- ]threatening\b"
