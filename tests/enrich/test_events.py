@@ -324,6 +324,8 @@ def test_a_side_clause_after_the_act_is_context(text, kind, source, target):
     "This will launch a Python shell in our command line.",  # a computer's shell
     "240 million people have yet to receive a single shot of COVID-19 vaccine.",  # a vaccine's shots
     "Pharmacies began giving booster shots on Monday.",
+    "How would you summarize your career in a single sentence?",  # a sentence of words
+    "And she trailed off at the end of that sentence.",
 ])
 def test_words_that_only_look_like_acts_code_no_event(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))

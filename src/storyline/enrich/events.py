@@ -198,6 +198,9 @@ _FIGURATIVE = re.compile(
     # a vaccine's shots ("a single shot of COVID-19 vaccine", "booster shots", "a shot in the arm")
     r"|\bshots?\s+of\s+(?:[\w-]+\s+){0,2}?vaccines?\b|\b(?:vaccine|booster|flu|covid|covid-19)\s+shots?\b"
     r"|\bshots?\s+in\s+the\s+arm\b"
+    # a sentence of words, not of a court ("in a single sentence", "the end of that sentence")
+    r"|\b(?:single|one|two|three|few|short|opening|following|that|each|every|complete|whole|first|last|next)\s+"
+    r"sentences?\b(?!\s+(?:of|for|to)\b)"
     r"|\b(?:title|prize|cage|ufc|boxing|heavyweight|rematch|undercard)\s+fights?\b|\bfight\s+(?:night|card|purse)\b"
     # what is at risk, not threatened by anyone ("threatened species", "non-life threatening injuries")
     r"|\b(?:life|non-life)[- ]threatening\b"
