@@ -336,6 +336,9 @@ def test_words_that_only_look_like_acts_code_no_event(text):
     "The officers then fired 11 shots, the police said.",  # shots fired stay an attack
     "He fired at the deputy and ran.",
     "Police said the man was shot and killed on Friday.",
+    "Militants fired as many as 20 rockets at the town.",  # not a job lost, nor a game's shots
+    "He was fired upon by gunmen in Kabul.",
+    "Missiles shot down a plane over Syria.",
 ])
 def test_shots_fired_are_an_attack(text):
     article = enrich_article(Article(id="p", source="test", text=text, published="2023-01-20"))

@@ -171,6 +171,7 @@ def test_header_lines_that_name_no_author():
     assert metadata.authors_in_line("Joseph Tsidulko November") == ["Joseph Tsidulko"]
     assert metadata.authors_in_line("Meg James Staff Writer") == ["Meg James"]
     assert metadata.authors_in_line("LISA MASCARO") == ["LISA MASCARO"]
+    assert metadata.authors_in_line("By Theresa May") == ["Theresa May"]  # a month that is a name
 
 
 def test_language_codes_of_several_scripts_and_of_text_cld2_would_refuse():

@@ -313,11 +313,10 @@ def publisher_name(sitename: str | None, page_url: str | None) -> str | None:
     return _name_part(sitename, site_of(page_url))
 
 
-# what parts a site's name from its tagline or a page's title ("100% Noticias | Nicaragua - Con Primicias A Toda
-# Hora", "Schnäppchen Blog mit Doktortitel • DealDoktor", "CC Joins Civil Society Letter ... - Creative Commons")
+# the separators that part a site's name from its tagline or a page's title ("100% Noticias | Nicaragua - Con
+# Primicias A Toda Hora", "Schnäppchen Blog mit Doktortitel • DealDoktor", "CC Joins Civil Society ... - Creative
+# Commons"), and the host labels that name a hosting service or a section, not the site
 _NAME_SEPARATOR = re.compile(r"\s+(?:[|•·–—/-]|::)\s+|\s*(?:\.::|::\.)\s*")
-
-
 _HOSTING_LABELS = {"wordpress", "blogspot", "online", "news", "blog", "home", "info"}
 
 

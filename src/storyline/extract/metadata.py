@@ -138,8 +138,10 @@ _NOT_IN_NAMES = frozenset(
     "live gallery terms term policy privacy menu search comments login sign breaking news must reviews review video "
     "videos photos print register contact latest related trending sports weather opinion business online growing "
     "basketball football soccer baseball hockey girls boys teilen drucken zurück übersicht startseite suche".split())
-# a date or a role after the name: "Umair Irfan Updated Nov", "Joseph Tsidulko November", "Kashmira Gander On"
-_DATE_AFTER_NAME = re.compile(rf"\s+(?:(?:updated|published|posted|on|at)\b.*|(?:{_MONTH_RE})\.?)$", re.IGNORECASE)
+# a date or a role after the name: "Umair Irfan Updated Nov", "Joseph Tsidulko November", "Kashmira Gander On" (not
+# the months that are names too: "Theresa May")
+_DATE_AFTER_NAME = re.compile(r"\s+(?:(?:updated|published|posted|on|at)\b.*|(?:january|february|september|october|"
+                              r"november|december|(?:jan|feb|sept?|oct|nov|dec)\.?))$", re.IGNORECASE)
 
 
 def _name_only(name: str) -> str:
