@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 import re
 
-from storyline.extract.metadata import INVISIBLE
+from storyline.extract.metadata import INVISIBLE, positions
 
 # Canonical spelling of agencies that appear in credit lines in capitals or abbreviated.
 AGENCIES = {
@@ -117,7 +117,7 @@ def figure_credit(page: str) -> str | None:
             if credit := credit_text(match.group(match.lastindex)):
                 return credit
     # the class attributes around each credit word (string searches: a regex over the whole page took 1.6 ms)
-    for at in sorted(_positions(page, _CREDIT_WORDS))[:500]:  # a page of "credit" words reads the first only
+    for at in sorted(positions(page, _CREDIT_WORDS))[:500]:  # a page of "credit" words reads the first only
         start = page.rfind('class="', max(0, at - 80), at)
         if start >= 0 and '"' not in page[start + 7:at] and (match := _PICTURE_CREDIT.match(page, start)):
             if credit := credit_text(match.group(1)):
@@ -136,16 +136,6 @@ def _figures(page: str, most: int = 50, longest: int = 20_000) -> list[str]:
             break
         found.append(page[at:end])
         at = page.find("<figure", end)
-    return found
-
-
-def _positions(page: str, words: tuple[str, ...]) -> list[int]:
-    found = []
-    for word in words:
-        at = page.find(word)
-        while at >= 0:
-            found.append(at)
-            at = page.find(word, at + 1)
     return found
 
 

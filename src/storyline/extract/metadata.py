@@ -25,6 +25,18 @@ def split_url(url: str | None) -> ParseResult:
         return _NO_URL
 
 
+def positions(text, needles) -> list[int]:
+    """Where each of `needles` stands in `text` (str or bytes), by string search: far cheaper than a regex over a
+    whole page."""
+    found = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    return found
+
+
 def site_of(url: str | None) -> str | None:
     """The URL's host without "www."; None where it names none."""
     host = split_url(url).hostname

@@ -467,12 +467,7 @@ def _publisher(page: Page) -> str | None:
     """The publisher in the first copyright notice of the page's menus and footer ("© 2023 News 360 S.L.").
     The notices are found by byte search over the whole page (a regex on each line costs 10x more)."""
     text = page.text.encode("utf-8").lower()  # ASCII letters only: offsets stay
-    found = set()
-    for mark in _COPYRIGHT_MARKS:
-        at = text.find(mark)
-        while at >= 0:
-            found.add(text.count(b"\n", 0, at))
-            at = text.find(mark, at + 1)
+    found = {text.count(b"\n", 0, at) for at in meta.positions(text, _COPYRIGHT_MARKS)}
     for k in sorted(found):
         if page.codes[k] in (BOILERPLATE_LINE, LIST, SHORT):
             publisher = meta.publisher_from_copyright(BULLET.sub("", page.texts[k]))
