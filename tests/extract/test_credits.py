@@ -1,9 +1,11 @@
-"""Wire-agency credits: in bylines and author fields, datelines, and after a German text's last sentence."""
+"""Wire-agency credits (in author fields, datelines, after a German text's last sentence) and photo credits (of a
+page's pictures, of a dump's captions)."""
 from storyline.extract import credits, extract_html
 from storyline.extract.textdump import extract_textdump
 from storyline.model import Document
 from tests.conftest import trafilatura_eval_html
 from tests.extract.test_html import _scrapinghub_article
+from tests.extract.test_textdump import _dump
 
 
 def test_agencies_among_the_author_names_are_credits_not_persons():
@@ -54,8 +56,7 @@ def test_photo_credit_of_the_pages_pictures(shared_data):
 
 def test_photo_credit_of_a_text_dump_under_a_list(shared_data):
     def photo(page_id):
-        text = (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_bytes()
-        return extract_textdump(Document(page_id, text, "text")).credits.photo
+        return extract_textdump(Document(page_id, _dump(shared_data, page_id).encode(), "text")).credits.photo
 
     # "Photo: Damian Dovarganes, AP", indented under the menu's items as the renderer nested it
     assert photo("05844573ca7e1fba714d715bb11ca08c26e25328999c74a1cb3bc8a0e4399f0f") == "Damian Dovarganes, AP"
