@@ -5,11 +5,12 @@ import pytest
 
 from storyline.extract import credits, metadata
 from storyline.extract.hard_wrap import unwrapped
+from storyline.extract.html_input import decode_page
 from storyline.extract.markdown_dump import is_markdown, markdown_lines
 from storyline.extract.line_features import COUNTS, LABELS, NAMES, SECOND, count_lines, verdict_matrix
 from storyline.extract.textdump import COMMENT_BYLINE, COMMENT_COUNT, extract_textdump, page_lines, read_page
 from storyline.model import Document
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, trafilatura_eval_html
 
 
 def test_line_labels_on_a_rendered_page():
@@ -100,6 +101,18 @@ def test_the_header_under_an_indented_menu_gives_title_byline_and_date():
     assert article.published == "2022-01-26"
     assert "Immer wieder" in article.text and "Führes" not in article.text  # the byline is no body
     assert article.title not in article.text.split("\n")
+
+
+@pytest.mark.parametrize("name, published", [("fincompare.de.firmenwagen.html", "2019-10-07"),
+                                             ("bmas.de-anforderungen.html", "2022-01-26"),
+                                             ("elle.de.sneaker.html", "2019-06-19")])
+def test_a_day_written_before_its_month_is_a_date_not_a_list_number(shared_data, name, published):
+    # "7. Oktober 2019" above the article reads like an ordered list's seventh item; with the number taken off,
+    # "Oktober 2019" named no day. Real pages rendered as text by inscriptis (benchmarks/textdump.py)
+    from inscriptis import get_text
+
+    text = get_text(decode_page(trafilatura_eval_html(shared_data, name))[0])
+    assert extract_textdump(Document(name, text.encode("utf-8"), "text")).published == published
 
 
 def _dump(shared_data, page_id: str) -> str:
