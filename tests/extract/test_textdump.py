@@ -115,6 +115,23 @@ def test_a_day_written_before_its_month_is_a_date_not_a_list_number(shared_data,
     assert extract_textdump(Document(name, text.encode("utf-8"), "text")).published == published
 
 
+@pytest.mark.parametrize("name, title, published, lead", [
+    ("independent.co.uk.penalty.html", "Coronavirus: £1,000 fine for falsely reporting a contact to force them to "
+     "self-isolate", "2020-09-28", "Anyone falsely naming an antagonist as a coronavirus contact"),
+    ("mdr.de.autohaeuser.html", "Nach Corona-Lockerungen Autohäuser rechnen mit langsamem Anlaufen des Geschäfts",
+     "2020-04-20", "Thüringens Autohäuser rechnen nach der Lockerung der Corona-Auflagen")])
+def test_an_article_that_the_renderer_indented_under_a_menu_item_is_found(shared_data, name, title, published, lead):
+    # every line below the menu's first item went on its list (no line of the page at the margin ends the list), so
+    # no line read as running text and the page gave nothing; read by what each line says, the article is found
+    from inscriptis import get_text
+
+    text = get_text(decode_page(trafilatura_eval_html(shared_data, name))[0])
+    article = extract_textdump(Document(name, text.encode("utf-8"), "text"))
+    assert article.text.startswith(lead) and len(article.text) > 2000
+    assert (article.title, article.published) == (title, published)
+    assert not article.notes
+
+
 def _dump(shared_data, page_id: str) -> str:
     return (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
 

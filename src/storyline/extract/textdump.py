@@ -13,6 +13,7 @@ arrays of a few hundred lines, where that dispatch is most of the cost.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -520,6 +521,18 @@ def own_lines(lines: Lines, keep: np.ndarray, site_lines: frozenset[str]) -> np.
     return keep[~shared]
 
 
+def _unlisted(page: Page) -> Page:
+    """The page with each line that went on a list for following a list item, without a bullet of its own, labelled
+    by what it says: read again where no line was kept, as when a renderer indents the whole page under a menu's
+    first item (trafilatura-eval rendered as text: 25 articles found nothing; snippet F1 .848 -> .855, title .609 ->
+    .619, date .766 -> .779; the 181 dumps unchanged)."""
+    codes = page.codes.copy()
+    for k in (codes == LIST).nonzero()[0].tolist():
+        if not BULLET.match(page.texts[k]):
+            codes[k] = _own_label(page, k)
+    return dataclasses.replace(page, codes=codes)
+
+
 def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) -> Article:
     """The article of a text dump; `site_lines`: its lines that other pages of its site have (SiteLines.shared),
     which are page furniture, not body."""
@@ -532,6 +545,10 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
         article.notes.append(cut)
     lines, features = page_lines(page)
     keep = body_mask(lines, features).nonzero()[0]
+    if not len(keep):
+        page = _unlisted(page)
+        lines, features = page_lines(page)
+        keep = body_mask(lines, features).nonzero()[0]
     keep = own_lines(lines, keep, site_lines)
     if not len(keep):
         article.notes.append("no article body found: no line reads as running text")
