@@ -28,6 +28,7 @@ import numpy as np
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
+from storyline.extract.cross_references import is_cross_reference
 from storyline.extract.hard_wrap import unwrapped
 from storyline.extract.line_features import (BULLET, CODES, COUNTS, LABELS, NAMES, SECOND, count_lines, line_matrix,
                                              verdict_matrix, word_counts)
@@ -313,6 +314,9 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
     for k in (keep & (lines.words <= 3)).nonzero()[0].tolist():
         # a share or print button inside the article's box reads as body to the classifier, which weighs the box
         if BOILERPLATE.match(lines.texts[k]):
+            keep[k] = False
+    for k in keep.nonzero()[0].tolist():
+        if is_cross_reference(lines.texts[k]):
             keep[k] = False
     if not (lines.words[keep] >= RUNNING_TEXT).any():  # a date or a name alone is no body
         dense = features[:, NAMES.index("in_dense_run")] > 0
