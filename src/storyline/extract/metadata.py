@@ -78,12 +78,15 @@ for _locale in DATE_LOCALES:
             _MONTH_NUMBER.setdefault(_name.lower().rstrip("."), _number)
 _ANY_MONTH = "|".join(sorted(map(re.escape, _MONTH_NUMBER), key=len, reverse=True))
 _ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
-_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b")
+# a year may run into what follows it: a renderer writes two dates of adjacent elements (published, updated) or a
+# date and its time without a space ("1. November 20161. November 2016", "4 de mayo de 202207:59 hs",
+# "17/11/201917/11/2019")
+_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2}\b)")
 # "6. August 2009", "5 de noviembre de 2021", "1er mars 2020"
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?({_ANY_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})\b",
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?({_ANY_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})",
                         re.IGNORECASE)
 # a word before a day and a year, a month if _MONTH_NUMBER knows it: the months' alternation at each word costs 5x
-_WORD_DAY_YEAR = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
+_WORD_DAY_YEAR = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
 
 
 def parse_date_line(line: str) -> str | None:
