@@ -105,10 +105,12 @@ def test_the_header_under_an_indented_menu_gives_title_byline_and_date():
 
 @pytest.mark.parametrize("name, published", [("fincompare.de.firmenwagen.html", "2019-10-07"),
                                              ("bmas.de-anforderungen.html", "2022-01-26"),
-                                             ("elle.de.sneaker.html", "2019-06-19")])
-def test_a_day_written_before_its_month_is_a_date_not_a_list_number(shared_data, name, published):
-    # "7. Oktober 2019" above the article reads like an ordered list's seventh item; with the number taken off,
-    # "Oktober 2019" named no day. Real pages rendered as text by inscriptis (benchmarks/textdump.py)
+                                             ("elle.de.sneaker.html", "2019-06-19"),
+                                             # no date above the article: the one that opens its lead
+                                             ("l-mag.de-Holocaust-Gedenken.html", "2022-01-27")])
+def test_the_date_of_a_page_rendered_as_text(shared_data, name, published):
+    # real pages rendered as text by inscriptis (benchmarks/textdump.py). "7. Oktober 2019" above the article reads
+    # like an ordered list's seventh item: with the number taken off, "Oktober 2019" named no day
     from inscriptis import get_text
 
     text = get_text(decode_page(trafilatura_eval_html(shared_data, name))[0])
