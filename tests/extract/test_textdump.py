@@ -81,6 +81,16 @@ def test_dates_and_bylines_inside_header_lines():
     assert metadata.authors_in_line("Geschrieben von Cooper am 25.08.2015 22:30") == ["Cooper"]
     assert metadata.authors_in_line("By Daniel Stewart | Published: 23. Juli 2017") == ["Daniel Stewart"]
     assert metadata.authors_in_line("Von der Leyen will Kriegsland Ukraine in die EU holen") is None
+    # bylines as trafilatura-eval's pages write them, rendered as text
+    assert metadata.authors_in_line("Von : Adrian Padeanu") == ["Adrian Padeanu"]
+    assert metadata.authors_in_line("Auteur: Anna Kubišta") == ["Anna Kubišta"]
+    assert metadata.authors_in_line("Von Thilo / 6. November 2023 / Keine Kommentare") == ["Thilo"]
+    assert metadata.authors_in_line("Von Katharina Schmidt Kategorien: Mode 6. November 2023") == ["Katharina Schmidt"]
+    # a blog's user name after the post's date; no lower-case word elsewhere, nor a CMS's default account
+    assert metadata.authors_in_line("Publiziert am 13. Januar 2014 von uriebe") == ["uriebe"]
+    assert metadata.authors_in_line("Posted on 2015-04-05 by marc | Leave a comment") == ["marc"]
+    assert metadata.authors_in_line("Posted on 2015-04-05 by admin") is None
+    assert metadata.authors_in_line("killed by police on 12 May 2020") is None
 
 
 def test_the_header_under_an_indented_menu_gives_title_byline_and_date():

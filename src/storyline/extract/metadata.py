@@ -186,8 +186,12 @@ def byline_authors(line: str) -> list[str] | None:
 
 # a byline inside a header line, its names up to a date, a time or a separator ("Geschrieben von Cooper am
 # 25.08.2015", "By Daniel | Published: 23. Juli 2017", "Par Nicolas Gutierrez C. le 14.09.2020")
-_BY_IN_LINE = re.compile(r"(?:^|\s)(?:by|von|par|por|di|door|autor(?:in)?:|author:)\s+(.{2,80})", re.IGNORECASE)
-_BYLINE_END = re.compile(r"\s+(?:am|on|le|el|il|op|at|um|in|\||—|–|-)\s|\s*[|•·,(]|\s+\d")
+_BY_IN_LINE = re.compile(r"(?:^|\s)(?:(?:by|von|par|por|di|door)(?:\s*:)?|(?:autor(?:in|a|e)?|author|auteur)\s*:)\s+"
+                         r"(.{2,80})", re.IGNORECASE)
+# what ends the names: a word before a date or a place, a separator, a digit, a label ("Kategorien: Mode")
+# a user name in lower case ("uriebe", "freeman1984", "www.koffergepackt.com"), not a CMS's default account
+_HANDLE = re.compile(r"^(?!(?:admin|administrator|webmaster|root|guest|user)$)[a-z][\w.-]{2,30}$")
+_BYLINE_END = re.compile(r"\s+(?:am|on|le|el|il|op|at|um|in|\||—|–|-|/+|~)\s|\s*[|•·,(]|\s+\d|\s+\w+:")
 
 
 def authors_in_line(line: str) -> list[str] | None:
@@ -201,6 +205,8 @@ def authors_in_line(line: str) -> list[str] | None:
         return None
     if names and all(looks_like_name(n) or (len(n.split()) == 1 and n[:1].isupper()) for n in names):
         return names
+    if len(names) == 1 and _HANDLE.match(names[0]) and date_in_line(line[:match.start()]):
+        return names  # a blog's user name after the date of its post ("Publiziert am 13. Januar 2014 von uriebe")
     return None
 
 
