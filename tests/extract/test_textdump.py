@@ -158,6 +158,16 @@ def test_a_year_that_runs_into_the_next_date_or_time_is_read(shared_data):
     assert extract_textdump(Document(page, _dump(shared_data, page).encode("utf-8"), "text")).published == "2019-11-20"
 
 
+@pytest.mark.parametrize("page, authors", [
+    ("702d1da63b8e064cb70617620e45c2d116b4912c9bc9d518dcf5ce54bb8057ed", ["Ana Swanson"]),  # not "President Trump"
+    ("ad9e9e596f21a6812fae27b5d9d622359826c368e471d7d5ff9ac4676eaac9cd", ["Olivia Larsen"])])  # not "Previous Post"
+def test_a_byline_that_says_so_wins_over_a_line_of_names_alone(shared_data, page, authors):
+    # a caption's or a link's first words read as a name; "By Ana Swanson" below them labels its names
+    assert extract_textdump(Document(page, _dump(shared_data, page).encode("utf-8"), "text")).authors == authors
+    assert metadata.authors_in_line("20 km von Coburg", bare=False) is None
+    assert metadata.authors_in_line("Posted by Alex Durán, AMP Project Marketing", bare=False) == ["Alex Durán"]
+
+
 def test_a_comment_section_after_the_article_is_not_body(shared_data):
     page_id = "b0cf2bbf0192315eec95ede9c59bbf4ae58699275739d590edc24b012e3e8800"  # pv-magazine.com, South Korea PV
     dump = _dump(shared_data, page_id)

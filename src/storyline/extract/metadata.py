@@ -155,8 +155,9 @@ _NOT_IN_NAMES = frozenset(
     "basketball football soccer baseball hockey girls boys teilen drucken zurück übersicht startseite suche".split())
 # a date or a role after the name: "Umair Irfan Updated Nov", "Joseph Tsidulko November", "Kashmira Gander On" (not
 # the months that are names too: "Theresa May")
-_DATE_AFTER_NAME = re.compile(r"\s+(?:(?:updated|published|posted|on|at)\b.*|(?:january|february|september|october|"
-                              r"november|december|(?:jan|feb|sept?|oct|nov|dec)\.?))$", re.IGNORECASE)
+_DATE_AFTER_NAME = re.compile(r"\s+(?:(?:updated|published|posted|on|at|erstellt|aktualisiert)\b.*|"
+                              r"(?:january|february|september|october|november|december|"
+                              r"(?:jan|feb|sept?|oct|nov|dec)\.?))$", re.IGNORECASE)
 
 
 def _name_only(name: str) -> str:
@@ -190,15 +191,22 @@ _BY_IN_LINE = re.compile(r"(?:^|\s)(?:(?:by|von|par|por|di|door)(?:\s*:)?|(?:aut
                          r"(.{2,80})", re.IGNORECASE)
 # what ends the names: a word before a date or a place, a separator, a digit, a label ("Kategorien: Mode")
 # a user name in lower case ("uriebe", "freeman1984", "www.koffergepackt.com"), not a CMS's default account
+# what a post's line says before its author: "Posted by", "Geschrieben von", "Ein Interview von"
+_POSTED = re.compile(r"\b(?:posted|written|geschrieben|veröffentlicht|publiziert|erstellt|verfasst|eingestellt|"
+                     r"publié|publicado|escrito|text|interview|artikel|beitrag|kommentar)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"^(?!(?:admin|administrator|webmaster|root|guest|user)$)[a-z][\w.-]{2,30}$")
 _BYLINE_END = re.compile(r"\s+(?:am|on|le|el|il|op|at|um|in|\||—|–|-|/+|~)\s|\s*[|•·,(]|\s+\d|\s+\w+:")
 
 
-def authors_in_line(line: str) -> list[str] | None:
-    """Authors of a header line: a byline anywhere in it, or the whole line as byline_authors reads it."""
+def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
+    """Authors of a header line: a byline anywhere in it, or the whole line as byline_authors reads it; `bare`:
+    names without a word that labels them as the authors' ("By", "Von", "Autor:") count too."""
     match = _BY_IN_LINE.search(line)
     if not match:
-        return byline_authors(line) if len(line) <= 120 else None
+        return byline_authors(line) if len(line) <= 120 and (bare or BYLINE.match(line)) else None
+    if not bare and match.start() > 0 and not (_POSTED.search(line, 0, match.start()) or
+                                               date_in_line(line[:match.start()])):
+        return None  # "von" inside a sentence ("20 km von Coburg") labels no author
     text = _BYLINE_END.split(match.group(1))[0].strip()
     names = [n for n in map(_name_only, map(str.strip, re.split(r"\s+(?:and|und|et|y|e)\s+|\s*&\s*", text))) if n]
     if any(map(_labels_a_page_part, names)):

@@ -457,15 +457,19 @@ def _header(page: Page, start: int) -> dict:
             near = near[split + 1:] + near[:split][::-1]
     else:
         near = near[::-1]
+    near = [text for text in near if len(text.split()) <= 20]
     for text in near:
-        if len(text.split()) > 20:
-            continue
         if found["published"] is None and (published := meta.date_in_line(text)):
             found["published"] = published
             found["lines"].add(text)
-        if not found["authors"] and (authors := meta.authors_in_line(text)):
-            found["authors"] = authors
-            found["lines"].add(text)
+    # a byline that says so ("By ...", "Von ...", "Autor: ...") before a line of names alone, which may be a
+    # section's label ("BOOK CLUB", "Über Uns")
+    for bare in (False, True):
+        byline = next(((text, authors) for text in near if (authors := meta.authors_in_line(text, bare))), None)
+        if byline:
+            found["authors"] = byline[1]
+            found["lines"].add(byline[0])
+            break
     if found["published"] is None:
         below = start + ((page.codes[start:] != BLANK) & (page.codes[start:] != PROSE)
                                        & (page.counts[start:, _DIGITS] >= 4)).nonzero()[0]
