@@ -168,6 +168,16 @@ def test_a_byline_that_says_so_wins_over_a_line_of_names_alone(shared_data, page
     assert metadata.authors_in_line("Posted by Alex Durán, AMP Project Marketing", bare=False) == ["Alex Durán"]
 
 
+@pytest.mark.parametrize("name, authors", [("klaenge-des-verschweigens.de.geschichte.html", ["Klaus Stanjek"]),
+                                           ("uniqz.de.katzendecke.html", ["Petra Ruland"])])
+def test_a_byline_under_the_start_of_the_article(shared_data, name, authors):
+    # none above the article: "von Klaus Stanjek" or "Autor: Petra Ruland" among its first short lines
+    from inscriptis import get_text
+
+    text = get_text(decode_page(trafilatura_eval_html(shared_data, name))[0])
+    assert extract_textdump(Document(name, text.encode("utf-8"), "text")).authors == authors
+
+
 def test_a_comment_section_after_the_article_is_not_body(shared_data):
     page_id = "b0cf2bbf0192315eec95ede9c59bbf4ae58699275739d590edc24b012e3e8800"  # pv-magazine.com, South Korea PV
     dump = _dump(shared_data, page_id)
