@@ -178,6 +178,13 @@ def test_a_byline_under_the_start_of_the_article(shared_data, name, authors):
     assert extract_textdump(Document(name, text.encode("utf-8"), "text")).authors == authors
 
 
+def test_a_title_in_a_tables_row_is_its_longest_cell(shared_data):
+    # a page laid out in a table renders the headline's cell beside the menu's, apart by runs of spaces
+    page = "d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756"
+    title = extract_textdump(Document(page, _dump(shared_data, page).encode("utf-8"), "text")).title
+    assert title == "Amnesty. More than 100 protesters killed in Iran unrest"  # not "...   Home"
+
+
 def test_a_comment_section_after_the_article_is_not_body(shared_data):
     page_id = "b0cf2bbf0192315eec95ede9c59bbf4ae58699275739d590edc24b012e3e8800"  # pv-magazine.com, South Korea PV
     dump = _dump(shared_data, page_id)

@@ -346,6 +346,7 @@ LEAD_DATE = 30  # characters: a date in them opens the lead (trafilatura-eval re
 _BREADCRUMB = re.compile(r"(?:\s[»›>/|]\s.*){2,}|^(?:home|startseite|accueil|inicio)\s*[»›>/|]", re.IGNORECASE)
 _BREADCRUMB_MARK = re.compile(r"[»›>/|]")  # in every breadcrumb: a search for it is cheaper than _BREADCRUMB failing
 _WORD = re.compile(r"\w+")
+_CELL_GAP = re.compile(r"\s{2,}")  # between the cells of a table's row, as a renderer lays them out
 # what tells the headline among the candidate lines (title_candidates); a logistic regression over them, fit by
 # scripts/train_textdump.py on the even half of trafilatura-eval rendered as text, picks it (exact titles on the
 # odd half, held out: .48 with hand-set weights, .62 learnt; benchmarks/textdump.py)
@@ -457,8 +458,10 @@ def _header(page: Page, start: int) -> dict:
     found: dict = {"title": None, "authors": [], "published": None, "lines": set()}
     near = rows[-HEADER_LINES:]
     if candidates:
-        title = found["title"] = page.texts[candidates[int(np.argmax(logistic(features, _model()["title"])))]]
+        title = page.texts[candidates[int(np.argmax(logistic(features, _model()["title"])))]]
         found["lines"].add(title)
+        # a table's row: its longest cell ("Suche    Der Tag, an dem ...    Mehr zu"), not the menu's cells beside it
+        found["title"] = max(_CELL_GAP.split(title), key=len)
         if title in near:  # below the title first, then upwards from it
             split = len(near) - 1 - near[::-1].index(title)
             near = near[split + 1:] + near[:split][::-1]
