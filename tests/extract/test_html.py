@@ -394,3 +394,11 @@ def test_a_headline_without_its_ruby_readings_and_no_space_the_markup_does_not_h
                        ("thw.de-frauen.html", "Frauen im THW: Vergangenheit, Gegenwart und Zukunft")):
         article, gold = _eval_page(shared_data, page)
         assert article.title == gold["title"].strip() == want
+
+
+def test_a_company_in_the_author_field_is_no_author(shared_data):
+    # "Bund der Energieverbraucher e.V." is the publisher: the page's byline names the author
+    article, gold = _eval_page(shared_data, "energieverbraucher.de.energie.html")
+    assert article.authors == ["Leonora Holling"] == [gold["author"]]
+    article, _ = _eval_page(shared_data, "spox.com-corona-fealle.html")
+    assert article.authors == []  # not "Perform Media Deutschland GmbH"

@@ -14,8 +14,8 @@ from urllib.parse import unquote, urljoin
 import lxml.html
 from lxml.etree import ParserError
 
-from storyline.extract.metadata import (BYLINE, DATE_ONLY, byline_authors, clean_authors, parse_date_line,
-                                        site_of, split_url)
+from storyline.extract.metadata import (BYLINE, DATE_ONLY, byline_authors, clean_authors, looks_like_name,
+                                        parse_date_line, site_of, split_url)
 
 _WORD = re.compile(r"\w{2,}")
 _WORD_CHAR = re.compile(r"\w")
@@ -344,6 +344,9 @@ def page_authors(found: str | None, page: str, sitename: str | None) -> list[str
     only the site), a byline markup, else a byline written as text, else the text of an author element; a
     first name alone completed from the page."""
     names = [n for n in map(_cleaned, clean_authors(found)) if n]
+    if any(map(_ORGANISATION.search, names)):
+        # the publisher beside its authors, or with its address ("Olympia-Verlag GmbH; Nürnberg; Germany")
+        names = [n for n in names if not _ORGANISATION.search(n) and looks_like_name(n)]
     persons = _persons(names, page, sitename)
     if not persons:
         # no author field, or one that names only the site or its publisher ("Finanztreff De"): a byline may
@@ -370,6 +373,12 @@ def _in_full(name: str, page: str) -> str:
 
 def _from_page(page: str) -> list[str]:
     return _from_markup(page) or _from_byline_text(page) or _from_author_class(page)
+
+
+# a company's or an association's legal form: the publisher in the author field ("Bund der Energieverbraucher e.V.",
+# "Perform Media Deutschland GmbH", "NATURSTROM AG"), no person; a byline on the page may name one (trafilatura-eval:
+# 11 such authors, none the gold's)
+_ORGANISATION = re.compile(r"\be\.?\s?V\b|\bg?GmbH\b|\bmbH\b|\bAG$|\bInc\b|\bLtd\b|\bLLC\b|\bKG\b|\bplc\b")
 
 
 def _persons(names: list[str], page: str, sitename: str | None) -> list[str]:
