@@ -402,3 +402,9 @@ def test_a_company_in_the_author_field_is_no_author(shared_data):
     assert article.authors == ["Leonora Holling"] == [gold["author"]]
     article, _ = _eval_page(shared_data, "spox.com-corona-fealle.html")
     assert article.authors == []  # not "Perform Media Deutschland GmbH"
+
+
+def test_a_written_by_label_before_a_linked_name(shared_data):
+    # "<em>Written by: <a href=...>Julie Mollins</a>": trafilatura's author is the site's name
+    article, gold = _eval_page(shared_data, "theplanetarypress.com.forestlands.html")
+    assert article.authors == ["Julie Mollins"] == [gold["author"]]

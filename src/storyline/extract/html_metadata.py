@@ -279,8 +279,10 @@ _BYLINE_TEXT = [
     re.compile(r">\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[|–-]\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*[|–-]\s*"
                r"([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
     # "Posted on September 21, 2020 by Adi Tzlil", "Blog Beitrag von Margarita Koreneva"
+    # "<em>Written by: <a href=...>Julie Mollins</a>"; not an embedded social post's "Posted by <a href=facebook...>"
     re.compile(r">\s*(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Bb]eitrag|[Aa]rtikel|[Vv]eröffentlicht)\b[^<>]{0,40}?\s"
-               r"(?:by|von)\s+([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
+               r"(?:by|von):?(?:\s|&nbsp;)+(?:<(?!/)(?![^>]*(?:facebook|twitter|instagram)\.com)[^>]+>\s*){0,3}"
+               r"([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
 ]
 _AGENCY_AFTER = re.compile(r"\s*[/|,]\s*(?=[A-Z-]{2,}\b|dpa\b)|\s+[|•·]\s+|\s+\(")  # "(Pressesprecher)" too
 _NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "bin", "al", "dos", "ten", "ter", "zu"}
