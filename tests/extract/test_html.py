@@ -408,3 +408,13 @@ def test_a_written_by_label_before_a_linked_name(shared_data):
     # "<em>Written by: <a href=...>Julie Mollins</a>": trafilatura's author is the site's name
     article, gold = _eval_page(shared_data, "theplanetarypress.com.forestlands.html")
     assert article.authors == ["Julie Mollins"] == [gold["author"]]
+
+
+def test_a_byline_name_before_its_role():
+    from storyline.extract.html_metadata import page_authors
+
+    # "Autorin: Uta Staschewski, Projektleiterin für Südosteuropa" names one person; a list of names stays a list
+    page = "<p><strong>Autorin: Uta Staschewski, Projektleiterin für Südosteuropa</strong></p>"
+    assert page_authors(None, page, None) == ["Uta Staschewski"]
+    assert page_authors(None, "<p>Written by Rachael Link, MS, RD</p>", None) == ["Rachael Link"]
+    assert page_authors(None, "<p>Autor: Anna Berg, Jan Koch</p>", None) == ["Anna Berg", "Jan Koch"]

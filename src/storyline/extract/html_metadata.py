@@ -410,10 +410,21 @@ def _from_byline_text(page: str) -> list[str]:
         for match in pattern.finditer(page):
             if match.start() and _WORD_CHAR.match(page, match.start() - 1) and _WORD_CHAR.match(page, match.start()):
                 continue  # "Kontext:" holds no label
-            names = _person_names(_AGENCY_AFTER.split(_plain(match.group(1)))[0])
+            text = _AGENCY_AFTER.split(_plain(match.group(1)))[0]
+            names = _person_names(text) or _before_role(text)
             if names:
                 return names
     return []
+
+
+def _before_role(text: str) -> list[str]:
+    """The name before a comma and a role ("Uta Staschewski, Projektleiterin für Südosteuropa", "Rachael Link, MS,
+    RD"): what follows holds a word in lower case or only credentials."""
+    name, _, role = text.partition(",")
+    words = role.split()
+    if not words or not (any(w[0].islower() for w in words) or all(w.strip(".,").isupper() for w in words)):
+        return []
+    return [name.strip()] if _strict_person(name.strip()) else []
 
 
 def _from_author_class(page: str) -> list[str]:
