@@ -148,12 +148,16 @@ def _dump(shared_data, page_id: str) -> str:
     return (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
 
 
-def test_a_year_that_runs_into_the_next_date_or_time_is_read(shared_data):
+def test_a_date_that_runs_into_the_text_beside_it_is_read(shared_data):
     # a renderer writes adjacent elements (published, updated; a date and its time) without a space between them
     assert metadata.date_in_line("1. November 20161. November 2016 surfguard") == "2016-11-01"
     assert metadata.date_in_line("miércoles, 4 de mayo de 202207:59 hs") == "2022-05-04"
     assert metadata.date_in_line("17/11/201917/11/2019 ~ Cem Basman") == "2019-11-17"
     assert metadata.date_in_line("Ergebnisse der Saison 20191") is None
+    # and a name that runs into the date before it ("Nicole Collignon22. Februar 2020")
+    assert metadata.date_in_line("Nicole Collignon22. Februar 2020") == "2020-02-22"
+    assert metadata.date_in_line("von Nadja Demel13.12.2022 - 08:13 Uhr") == "2022-12-13"
+    assert metadata.date_in_line("A320 May 2020") is None
     page = "374ac9a59a85196cdacc1679fb8993521a7b7d9d6533720f102300be1c7face4"  # "Published Wed, Nov 20 20194:29 AM"
     assert extract_textdump(Document(page, _dump(shared_data, page).encode("utf-8"), "text")).published == "2019-11-20"
 

@@ -80,10 +80,10 @@ _ANY_MONTH = "|".join(sorted(map(re.escape, _MONTH_NUMBER), key=len, reverse=Tru
 _ISO = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
 # a year may run into what follows it: a renderer writes two dates of adjacent elements (published, updated) or a
 # date and its time without a space ("1. November 20161. November 2016", "4 de mayo de 202207:59 hs",
-# "17/11/201917/11/2019")
-_NUMERIC = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2}\b)")
+# "17/11/201917/11/2019"), and a day into the name before it ("Nicole Collignon22. Februar 2020")
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2}\b)")
 # "6. August 2009", "5 de noviembre de 2021", "1er mars 2020"
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?({_ANY_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})",
+_DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?({_ANY_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}})",
                         re.IGNORECASE)
 # a word before a day and a year, a month if _MONTH_NUMBER knows it: the months' alternation at each word costs 5x
 _WORD_DAY_YEAR = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
