@@ -402,6 +402,11 @@ def test_a_company_in_the_author_field_is_no_author(shared_data):
     assert article.authors == ["Leonora Holling"] == [gold["author"]]
     article, _ = _eval_page(shared_data, "spox.com-corona-fealle.html")
     assert article.authors == []  # not "Perform Media Deutschland GmbH"
+    from storyline.extract.html_metadata import page_authors
+
+    assert page_authors("Www Haufe De; Copyright Haufe-Lexware GmbH; Co KG", "", "Haufe.de") == []
+    names = ["Benjamin Fischer", "Marcus Theurer"]
+    assert page_authors("Benjamin Fischer; Marcus Theurer; FAZ GmbH", "", None) == names
 
 
 def test_a_written_by_label_before_a_linked_name(shared_data):

@@ -347,8 +347,9 @@ def page_authors(found: str | None, page: str, sitename: str | None) -> list[str
     first name alone completed from the page."""
     names = [n for n in map(_cleaned, clean_authors(found)) if n]
     if any(map(_ORGANISATION.search, names)):
-        # the publisher beside its authors, or with its address ("Olympia-Verlag GmbH; Nürnberg; Germany")
-        names = [n for n in names if not _ORGANISATION.search(n) and looks_like_name(n)]
+        # the publisher beside its authors, or with its address or its domain ("Olympia-Verlag GmbH; Nürnberg;
+        # Germany", "Www Haufe De; Copyright Haufe-Lexware GmbH; Co KG")
+        names = [n for n in names if not (_ORGANISATION.search(n) or _DOMAIN_WORD.search(n)) and looks_like_name(n)]
     persons = _persons(names, page, sitename)
     if not persons:
         # no author field, or one that names only the site or its publisher ("Finanztreff De"): a byline may
