@@ -278,8 +278,8 @@ _BYLINE_TEXT = [
     # a date, then the name: "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "25.10.2022 - Reiner Nagel"
     re.compile(r">\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[|–-]\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*[|–-]\s*"
                r"([A-ZÀ-Ý][^<]{2,60}?)\s*<"),
-    # "Posted on September 21, 2020 by Adi Tzlil", "Blog Beitrag von Margarita Koreneva"
-    # "<em>Written by: <a href=...>Julie Mollins</a>"; not an embedded social post's "Posted by <a href=facebook...>"
+    # "Posted on September 21, 2020 by Adi Tzlil", "Blog Beitrag von Margarita Koreneva", "<em>Written by: <a
+    # href=...>Julie Mollins</a>"; not an embedded social post's "Posted by <a href=facebook...>"
     re.compile(r">\s*(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Bb]eitrag|[Aa]rtikel|[Vv]eröffentlicht)\b[^<>]{0,40}?\s"
                r"(?:by|von):?(?:\s|&nbsp;)+(?:<(?!/)(?![^>]*(?:facebook|twitter|instagram)\.com)[^>]+>\s*){0,3}"
                r"([A-ZÀ-Ý][^<]{2,60}?)\s*<"),

@@ -189,12 +189,12 @@ def byline_authors(line: str) -> list[str] | None:
 # 25.08.2015", "By Daniel | Published: 23. Juli 2017", "Par Nicolas Gutierrez C. le 14.09.2020")
 _BY_IN_LINE = re.compile(r"(?:^|\s)(?:(?:by|von|par|por|di|door)(?:\s*:)?|(?:autor(?:in|a|e)?|author|auteur)\s*:)\s+"
                          r"(.{2,80})", re.IGNORECASE)
-# what ends the names: a word before a date or a place, a separator, a digit, a label ("Kategorien: Mode")
-# a user name in lower case ("uriebe", "freeman1984", "www.koffergepackt.com"), not a CMS's default account
 # what a post's line says before its author: "Posted by", "Geschrieben von", "Ein Interview von"
 _POSTED = re.compile(r"\b(?:posted|written|geschrieben|veröffentlicht|publiziert|erstellt|verfasst|eingestellt|"
                      r"publié|publicado|escrito|text|interview|artikel|beitrag|kommentar)\b", re.IGNORECASE)
+# a user name in lower case ("uriebe", "freeman1984", "www.koffergepackt.com"), not a CMS's default account
 _HANDLE = re.compile(r"^(?!(?:admin|administrator|webmaster|root|guest|user)$)[a-z][\w.-]{2,30}$")
+# what ends the names: a word before a date or a place, a separator, a digit, a label ("Kategorien: Mode")
 _BYLINE_END = re.compile(r"\s+(?:am|on|le|el|il|op|at|um|in|\||—|–|-|/+|~)\s|\s*[|•·,(]|\s+\d|\s+\w+:")
 
 

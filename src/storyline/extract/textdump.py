@@ -482,8 +482,8 @@ def _header(page: Page, start: int) -> dict:
             break
     if not found["authors"]:
         # a byline that labels its names among the article's first short lines ("von Klaus Stanjek" under the lead)
-        rows = (start + ((page.codes[start:] != BLANK) & (page.codes[start:] != PROSE)).nonzero()[0][:BYLINE_BELOW])
-        found["authors"] = next((authors for k in rows.tolist() if len(page.texts[k].split()) <= 12
+        first = start + ((page.codes[start:] != BLANK) & (page.codes[start:] != PROSE)).nonzero()[0][:BYLINE_BELOW]
+        found["authors"] = next((authors for k in first.tolist() if len(page.texts[k].split()) <= 12
                                  and (authors := meta.authors_in_line(_unbulleted(page.texts[k]), bare=False))), [])
     if found["published"] is None:
         below = start + ((page.codes[start:] != BLANK) & (page.codes[start:] != PROSE)
