@@ -1,9 +1,8 @@
 from storyline.extract.cross_references import is_cross_reference
 from storyline.extract.html import extract_html
-from storyline.extract.textdump import extract_textdump
 from storyline.model import Document
 from tests.conftest import trafilatura_eval_html
-from tests.extract.test_textdump import _dump
+from tests.extract.test_textdump import _dump_article
 
 
 def test_labels_that_point_to_another_article():
@@ -22,5 +21,5 @@ def test_links_to_other_articles_inside_the_body_are_left_out(shared_data):
     assert "Read more:" not in html and "Looted colonial art" not in html
     assert "colonial" in html and len(html) > 3000
     page = "360c732d1fdbfc6895d7096c0c0b8c0d581bb1af80160f4c6a0f1fd9ff85e469"
-    dump = extract_textdump(Document(page, _dump(shared_data, page).encode("utf-8"), "text")).text
+    dump = _dump_article(shared_data, page).text
     assert "Read more:" not in dump and "Alibaba" in dump
