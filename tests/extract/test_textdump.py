@@ -138,6 +138,20 @@ def test_an_article_that_the_renderer_indented_under_a_menu_item_is_found(shared
     assert not article.notes
 
 
+def test_a_menu_read_again_by_what_its_lines_say_is_still_no_article(shared_data):
+    # a results page whose menu holds the only long line: the second reading (by each line's own label) finds no
+    # sentence, so the page keeps its empty body and the reason
+    from inscriptis import get_text
+
+    from storyline.read.warc import read_warc
+
+    warc = shared_data / "warc" / "resiliparse-warcfile.warc.gz"
+    doc = next(d for d in read_warc(warc, lambda error: None) if d.url and "stats_140_petzi" in d.url)
+    text = get_text(decode_page(doc.content)[0])
+    article = extract_textdump(Document(doc.id, text.encode("utf-8"), "text"))
+    assert article.text == "" and article.notes == ["no article body found: no line reads as running text"]
+
+
 def _dump(shared_data, page_id: str) -> str:
     return (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
 

@@ -73,6 +73,7 @@ class Lines:
 
 
 _TOKENS, _DIGITS, _COLON = COUNTS.index("tokens"), COUNTS.index("digits"), COUNTS.index("ends_colon")
+_ENDS_SENTENCE = COUNTS.index("ends_sentence")
 SENTENCE_WORDS = 10  # a line this long that ends a sentence is prose (25 words are prose however they end)
 BLANK, PROSE, SHORT, LIST, CAPTION, CREDIT, BOILERPLATE_LINE, DATE = (
     CODES[label] for label in ("blank", "prose", "short", "list", "caption", "credit", "boilerplate", "date"))
@@ -549,16 +550,24 @@ def own_lines(lines: Lines, keep: np.ndarray, site_lines: frozenset[str]) -> np.
     return keep[~shared]
 
 
-def _unlisted(page: Page) -> Page:
-    """The page with each line that went on a list for following a list item, without a bullet of its own, labelled
-    by what it says: read again where no line was kept, as when a renderer indents the whole page under a menu's
-    first item (trafilatura-eval rendered as text: 25 articles found nothing; snippet F1 .848 -> .855, title .609 ->
-    .619, date .766 -> .779; the 181 dumps unchanged)."""
+def _read_again(page: Page) -> tuple[Page, Lines, np.ndarray, np.ndarray] | None:
+    """The page, its lines, their features and the kept ones, read again with each line that went on a list only for
+    following a list item (no bullet of its own) labelled by what it says: for a page where no line was kept, as
+    when a renderer indents the whole page under a menu's first item (trafilatura-eval rendered as text: 25
+    articles found nothing; snippet F1 .848 -> .855, title .609 -> .619, date .766 -> .779; the 181 dumps
+    unchanged). None unless a kept line is a sentence: a menu read by what its lines say is still a menu (of 289
+    WARC pages rendered as text, 11 are read again; without the check, 3 of them gave a menu or a product list)."""
     codes = page.codes.copy()
     for k in (codes == LIST).nonzero()[0].tolist():
         if not BULLET.match(page.texts[k]):
             codes[k] = _own_label(page, k)
-    return dataclasses.replace(page, codes=codes)
+    again = dataclasses.replace(page, codes=codes)
+    lines, features = page_lines(again)
+    keep = body_mask(lines, features).nonzero()[0]
+    rows = lines.rows[keep]
+    if ((again.counts[rows, _ENDS_SENTENCE] > 0) & (again.words[rows] >= SENTENCE_WORDS)).any():
+        return again, lines, features, keep
+    return None
 
 
 def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) -> Article:
@@ -573,10 +582,8 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
         article.notes.append(cut)
     lines, features = page_lines(page)
     keep = body_mask(lines, features).nonzero()[0]
-    if not len(keep):
-        page = _unlisted(page)
-        lines, features = page_lines(page)
-        keep = body_mask(lines, features).nonzero()[0]
+    if not len(keep) and (again := _read_again(page)):
+        page, lines, features, keep = again
     keep = own_lines(lines, keep, site_lines)
     if not len(keep):
         article.notes.append("no article body found: no line reads as running text")
