@@ -11,9 +11,12 @@ def test_labels_that_point_to_another_article():
     assert is_cross_reference("VEA TAMBIÉN: Entre heces y guaricha")
     assert is_cross_reference("Czytaj też:")
     assert is_cross_reference("Schon gelesen?")
+    assert is_cross_reference("LE PUEDE INTERESAR: La ficha de Juan Orlando Hernández en el MDC de Nueva York")
+    assert is_cross_reference("Noticias relacionadas:")
     # the words inside a sentence, or without the label's mark, are the article's own
     assert not is_cross_reference("Read more about the plan in the report the ministry published on Monday.")
     assert not is_cross_reference("Weiterlesen lohnt sich, sagt die Autorin.")
+    assert not is_cross_reference("Leggi anche")  # a label alone, without its mark, stands in a gold body
 
 
 def test_links_to_other_articles_inside_the_body_are_left_out(shared_data):
