@@ -9,7 +9,7 @@ from lxml.html import HTMLParser
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
-from storyline.extract.cross_references import is_cross_reference
+from storyline.extract.elsewhere import sends_elsewhere
 from storyline.extract.html_continuation import completed_body
 from storyline.extract.html_input import bounded_markup, decode_page, without_ruby_readings
 from storyline.extract.html_metadata import (canonical_url, h1_links_elsewhere, heading_above, headline_by_url,
@@ -65,7 +65,7 @@ def extract_html(doc: Document) -> Article:
     credits = Credits()
     body = []
     for para in paragraphs:
-        if is_cross_reference(para):
+        if sends_elsewhere(para):
             continue
         source = credit_rules.source_credit(para)
         if source:

@@ -1,0 +1,37 @@
+from storyline.extract.elsewhere import sends_elsewhere
+from storyline.extract.html import extract_html
+from storyline.model import Document
+from tests.conftest import trafilatura_eval_html
+from tests.extract.test_textdump import _dump_article
+
+
+def test_labels_that_point_to_another_article():
+    assert sends_elsewhere("Read more: Looted colonial art: Germany to set up new contact office")
+    assert sends_elsewhere("Lea también: Impiden ingreso a Nicaragua a reportero y camarógrafo estadounidense")
+    assert sends_elsewhere("VEA TAMBIÉN: Entre heces y guaricha")
+    assert sends_elsewhere("Czytaj też:")
+    assert sends_elsewhere("Schon gelesen?")
+    assert sends_elsewhere("LE PUEDE INTERESAR: La ficha de Juan Orlando Hernández en el MDC de Nueva York")
+    assert sends_elsewhere("Noticias relacionadas:")
+    # the words inside a sentence, or without the label's mark, are the article's own
+    assert not sends_elsewhere("Read more about the plan in the report the ministry published on Monday.")
+    assert not sends_elsewhere("Weiterlesen lohnt sich, sagt die Autorin.")
+    assert not sends_elsewhere("Leggi anche")  # a label alone, without its mark, stands in a gold body
+
+
+def test_invitations_to_the_sites_channels():
+    assert sends_elsewhere("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner")
+    assert sends_elsewhere("Abonniere unseren Newsletter")
+    assert sends_elsewhere("Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo las noticias")
+    # the same words in the article's own sentences
+    assert not sends_elsewhere("Subscribers to the newsletter rose by a third, the company said on Twitter.")
+    assert not sends_elsewhere("Follow the road north for two miles and you reach the village.")
+
+
+def test_links_to_other_articles_inside_the_body_are_left_out(shared_data):
+    html = extract_html(Document("dw", trafilatura_eval_html(shared_data, "dw.com.colonial.html"), "html")).text
+    assert "Read more:" not in html and "Looted colonial art" not in html
+    assert "colonial" in html and len(html) > 3000
+    page = "360c732d1fdbfc6895d7096c0c0b8c0d581bb1af80160f4c6a0f1fd9ff85e469"
+    dump = _dump_article(shared_data, page).text
+    assert "Read more:" not in dump and "Alibaba" in dump
