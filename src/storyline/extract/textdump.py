@@ -481,14 +481,14 @@ def _header(page: Page, start: int) -> dict:
             found["authors"] = byline[1]
             found["lines"].add(byline[0])
             break
+    below = (page.codes[start:] != BLANK) & (page.codes[start:] != PROSE)  # the lines below that are no prose
     if not found["authors"]:
         # a byline that labels its names among the article's first short lines ("von Klaus Stanjek" under the lead)
-        first = start + ((page.codes[start:] != BLANK) & (page.codes[start:] != PROSE)).nonzero()[0][:BYLINE_BELOW]
+        first = start + below.nonzero()[0][:BYLINE_BELOW]
         found["authors"] = next((authors for k in first.tolist() if len(page.texts[k].split()) <= 12
                                  and (authors := meta.authors_in_line(_unbulleted(page.texts[k]), bare=False))), [])
     if found["published"] is None:
-        below = start + ((page.codes[start:] != BLANK) & (page.codes[start:] != PROSE)
-                                       & (page.counts[start:, _DIGITS] >= 4)).nonzero()[0]
+        below = start + (below & (page.counts[start:, _DIGITS] >= 4)).nonzero()[0]
         found["published"] = next((published for k in below.tolist() if len(page.texts[k].split()) <= 12
                                    and (published := meta.date_in_line(page.texts[k]))), None)
     if found["published"] is None:
@@ -559,8 +559,7 @@ def _read_again(page: Page) -> tuple[Page, Lines, np.ndarray, np.ndarray] | None
     WARC pages rendered as text, 11 are read again; without the check, 3 of them gave a menu or a product list)."""
     codes = page.codes.copy()
     for k in (codes == LIST).nonzero()[0].tolist():
-        if not BULLET.match(page.texts[k]):
-            codes[k] = _own_label(page, k)
+        codes[k] = _own_label(page, k)  # a line with a bullet of its own stays a list item (_label)
     again = dataclasses.replace(page, codes=codes)
     lines, features = page_lines(again)
     keep = body_mask(lines, features).nonzero()[0]
