@@ -9,6 +9,7 @@ from lxml.html import HTMLParser
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
+from storyline.extract.consent import asks_consent
 from storyline.extract.elsewhere import sends_elsewhere
 from storyline.extract.html_continuation import completed_body
 from storyline.extract.html_input import bounded_markup, decode_page, without_ruby_readings
@@ -65,7 +66,7 @@ def extract_html(doc: Document) -> Article:
     credits = Credits()
     body = []
     for para in paragraphs:
-        if sends_elsewhere(para):
+        if sends_elsewhere(para) or asks_consent(para):
             continue
         source = credit_rules.source_credit(para)
         if source:

@@ -28,6 +28,7 @@ import numpy as np
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
+from storyline.extract.consent import asks_consent
 from storyline.extract.elsewhere import sends_elsewhere
 from storyline.extract.hard_wrap import unwrapped
 from storyline.extract.line_features import (BULLET, CODES, COUNTS, LABELS, NAMES, SECOND, count_lines, line_matrix,
@@ -317,11 +318,14 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
         if BOILERPLATE.match(lines.texts[k]):
             keep[k] = False
     for k in keep.nonzero()[0].tolist():
-        if sends_elsewhere(lines.texts[k]):
+        if sends_elsewhere(lines.texts[k]) or asks_consent(lines.texts[k]):
             keep[k] = False
     if not (lines.words[keep] >= RUNNING_TEXT).any():  # a date or a name alone is no body
         dense = features[:, NAMES.index("in_dense_run")] > 0
         keep = dense & (features[:, NAMES.index("rule_prose")] > 0)
+        for k in keep.nonzero()[0].tolist():
+            if asks_consent(lines.texts[k]):
+                keep[k] = False
     return keep
 
 
