@@ -138,6 +138,15 @@ def test_an_article_that_the_renderer_indented_under_a_menu_item_is_found(shared
     assert not article.notes
 
 
+def test_an_article_is_read_again_when_only_the_densest_runs_prose_was_kept(shared_data):
+    # the article sits on the menu's list as on the pages above, but one line at the margin (the site's name) was
+    # kept for want of any line the classifier believed in; read again, the article is found
+    article = _rendered_article(shared_data, "archive.org.time4talks.com.kinos.html")
+    assert "Die Umstellung auf Hightech-Beamer hat nämlich kein Kinosterben verursacht" in article.text
+    assert "Auf 270 Leinwänden sind auch 3-D-Filme zu sehen." in article.text
+    assert article.title == "Weitere Digitalisierung der Schweizer Kinos"
+
+
 def test_a_menu_read_again_by_what_its_lines_say_is_still_no_article(shared_data):
     # a results page whose menu holds the only long line: the second reading (by each line's own label) finds no
     # sentence, so the page keeps its empty body and the reason
