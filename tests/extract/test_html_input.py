@@ -4,8 +4,9 @@ import gzip
 import re
 
 from storyline.extract import extract_html, html_input
-from storyline.extract.html_input import bounded_markup, decode_page
+from storyline.extract.html_input import bounded_markup, decode_page, json_ld_letters
 from storyline.model import Document
+from tests.conftest import trafilatura_eval_html
 
 # a German ministry page whose windows-1252 bytes trafilatura's guess alone reads as another charset
 PAGE = "trafilatura-eval/html/bmjv.de.konsum.html.gz"
@@ -128,3 +129,14 @@ def test_markup_nested_past_libxml2s_limit_keeps_its_text(shared_data):
     deep = re.sub(rb"(<body[^>]*>)", rb"\1" + b"<font>" * 300, original, count=1)
     article = extract_html(Document("deep", deep, "html"))
     assert article.text == want and not article.notes
+
+
+def test_letters_written_as_entities_in_json_ld_are_decoded(shared_data):
+    # a Bolivian paper's JSON-LD names its desk "Redacci&oacute;n ...": trafilatura split the name at the entity's
+    # semicolons ("Redacci; Oacute; N Diario Pagina Siete")
+    page = trafilatura_eval_html(shared_data, "paginasiete.bo-carabineros.html")
+    assert extract_html(Document("paginasiete", page, "html")).authors == ["Redacción Diario Pagina Siete"]
+    # what the JSON needs stays written as an entity; markup outside JSON-LD is left alone
+    block = '<script type="application/ld+json">{"name": "Se&ntilde;or &quot;X&quot; &amp; Co"}</script>'
+    assert json_ld_letters(block + "<p>Se&ntilde;or</p>") == (
+        '<script type="application/ld+json">{"name": "Señor &quot;X&quot; &amp; Co"}</script><p>Se&ntilde;or</p>')

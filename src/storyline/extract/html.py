@@ -12,7 +12,7 @@ from storyline.extract import metadata as meta
 from storyline.extract.consent import asks_consent
 from storyline.extract.elsewhere import sends_elsewhere
 from storyline.extract.html_continuation import completed_body
-from storyline.extract.html_input import bounded_markup, decode_page, without_ruby_readings
+from storyline.extract.html_input import bounded_markup, decode_page, json_ld_letters, without_ruby_readings
 from storyline.extract.html_metadata import (canonical_url, h1_links_elsewhere, heading_above, headline_by_url,
                                              headlines, holds_the_name, labelled_date, names_the_site,
                                              page_authors, page_title, publisher_name, uncut_title, written_new_year)
@@ -36,7 +36,8 @@ trafilatura.utils.HTML_PARSER = HTMLParser(collect_ids=False, default_doctype=Fa
 
 def extract_html(doc: Document) -> Article:
     article = Article(id=doc.id, source=doc.source, url=doc.url, text="")
-    page, cut = bounded_markup(without_ruby_readings(decode_page(doc.content, doc.hints.get("content_type"))[0]))
+    page, cut = bounded_markup(json_ld_letters(without_ruby_readings(decode_page(doc.content,
+                                                                                  doc.hints.get("content_type"))[0])))
     if cut:
         article.notes.append(cut)
     # precision mode scores best on the news benchmark (benchmarks/extraction.py); tables stay (they are body)

@@ -8,6 +8,7 @@ and an undeclared page gets the legacy charset of its language, as browsers give
 """
 from __future__ import annotations
 
+import html
 import re
 
 from resiliparse.parse.encoding import detect_encoding as uchardet
@@ -82,6 +83,24 @@ _RUBY_READING = re.compile(r"<(?i:(rt|rp))\b[^>]*>[^<]*(?:</(?i:\1)\s*>)?")
 
 def without_ruby_readings(page: str) -> str:
     return _RUBY_READING.sub("", page) if "<rt" in page or "<RT" in page else page
+
+
+# JSON-LD metadata with letters written as HTML entities ("Redacci&oacute;n"): trafilatura decodes only numeric ones
+# and "&amp;" in an author, then splits the name at the semicolons ("Redacci; Oacute; N"). Entities that stand for
+# a letter are decoded here; "&quot;", "&lt;" and the like stay, as the JSON needs them
+_JSON_LD = re.compile(r"(<script\b[^>]*application/ld\+json[^>]*>)(.*?)(?=</script\s*>)", re.IGNORECASE | re.DOTALL)
+_ENTITY = re.compile(r"&(?:[a-zA-Z]+[0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);")
+
+
+def json_ld_letters(page: str) -> str:
+    if "ld+json" not in page:
+        return page
+    return _JSON_LD.sub(lambda block: block.group(1) + _ENTITY.sub(_letter, block.group(2)), page)
+
+
+def _letter(entity: re.Match) -> str:
+    decoded = html.unescape(entity.group(0))
+    return decoded if decoded.isalpha() else entity.group(0)
 
 
 def bounded_markup(page: str) -> tuple[str, str | None]:
