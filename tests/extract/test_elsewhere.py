@@ -23,8 +23,15 @@ def test_invitations_to_the_sites_channels():
     assert sends_elsewhere("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner")
     assert sends_elsewhere("Abonniere unseren Newsletter")
     assert sends_elsewhere("Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo las noticias")
+    # the newsletter's, its verb anywhere in the line
+    assert sends_elsewhere("Newsletter abonnieren und 10€ Gutschein sichern!")
+    assert sends_elsewhere("Keine Neuigkeiten aus der Medien-Branche mehr verpassen: Abonnieren Sie kostenlos die "
+                           "MEEDIA-Newsletter und bleiben Sie über alle aktuellen Branchen-Entwicklungen informiert.")
+    assert sends_elsewhere("There's plenty more where that came from. Sign up for The Water Coolest today to get the "
+                           "free daily newsletter delivered to your inbox daily.")
     # the same words in the article's own sentences
     assert not sends_elsewhere("Subscribers to the newsletter rose by a third, the company said on Twitter.")
+    assert not sends_elsewhere("Readers had to sign up before they could comment, and the newsletter lost a third.")
     assert not sends_elsewhere("Follow the road north for two miles and you reach the village.")
 
 
