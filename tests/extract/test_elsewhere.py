@@ -17,6 +17,11 @@ def test_labels_that_point_to_another_article():
     assert not sends_elsewhere("Read more about the plan in the report the ministry published on Monday.")
     assert not sends_elsewhere("Weiterlesen lohnt sich, sagt die Autorin.")
     assert not sends_elsewhere("Leggi anche")  # a label alone, without its mark, stands in a gold body
+    # the heading of a list of other articles, alone on its line
+    assert sends_elsewhere("You may also like...")
+    assert sends_elsewhere("Das könnte dich auch interessieren …")
+    assert sends_elsewhere("Beliebte Beiträge zum Thema:")
+    assert not sends_elsewhere("You may also like the second season more than the first, the critic wrote.")
 
 
 def test_invitations_to_the_sites_channels():
