@@ -24,6 +24,19 @@ def test_labels_that_point_to_another_article():
     assert not sends_elsewhere("You may also like the second season more than the first, the critic wrote.")
 
 
+def test_prompts_to_register_or_subscribe_before_reading_on():
+    assert sends_elsewhere("Kostenlos registrieren und weiterlesen")
+    assert sends_elsewhere("Schon registriert? Hier einloggen")
+    assert sends_elsewhere("To view the full story, please subscribe to The Haitian Times. You can choose a $60 Annual "
+                           "Subscription or a $5 Weekly Pass.")
+    assert sends_elsewhere("Continue Reading Below")
+    # a page on how to take part says so at length; an article reports on registration
+    assert not sends_elsewhere("Registrieren Sie sich jetzt und machen Sie mit: Bewerten Sie Ihre Lieblingsmarken "
+                               "auf Foren und Blogs, teilen Sie Fotos und Videos, sprechen und diskutieren Sie mit "
+                               "Freunden.")
+    assert not sends_elsewhere("Wer sich kostenlos registrieren will, braucht nur eine E-Mail-Adresse, sagte sie.")
+
+
 def test_invitations_to_the_sites_channels():
     assert sends_elsewhere("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner")
     assert sends_elsewhere("Abonniere unseren Newsletter")

@@ -10,7 +10,8 @@ gold keeps; of 5 on the 181 dumps, one stands in a gold body ("Follow NBC Latino
 Newsletter invitations with the verb inside the line: scrapinghub HTML F1 .9753 -> .9757, dumps .9487 -> .9490;
 trafilatura-eval snippet F1 HTML .9291 -> .9293, dumps .8588 -> .8592 (precision); none in a gold body. Headings
 of lists of other articles alone on their line: scrapinghub HTML .9757 -> .9758, dumps .9490 -> .9491;
-trafilatura-eval dumps .8592 -> .8600 (precision), HTML the same (2 headings dropped)."""
+trafilatura-eval dumps .8592 -> .8600 (precision), HTML the same (2 headings dropped). Prompts to register or
+subscribe: dumps .9491 -> .9492; trafilatura-eval HTML .9293 -> .9294, dumps .8600 -> .8607."""
 from __future__ import annotations
 
 import re
@@ -54,12 +55,23 @@ _LIST_HEADING = re.compile(
     r"\s*[:….]*", re.IGNORECASE)
 
 
+# a prompt to register, log in or subscribe before reading on ("Kostenlos registrieren und weiterlesen", "Schon
+# registriert? Hier einloggen", "To view the full story, please subscribe ...", "Continue Reading Below")
+_PROMPT = re.compile(r"(?:^|[.!?:]\s+|\bbitte\s+)(?:kostenlos registrieren|jetzt registrieren|registrieren sie sich|"
+                     r"(?:schon|bereits) registriert\?|sie möchten (?:gerne )?weiterlesen|already a subscriber|"
+                     r"to view the full story|continue reading below|this is a preview of subscription content|"
+                     r"regístrate|inicia sesión para)", re.IGNORECASE)
+PROMPT_WORDS = 25  # a prompt is a line or two; "Registrieren Sie sich jetzt und machen Sie mit: ..." (27) instructs
+
+
 def sends_elsewhere(line: str) -> bool:
     head = line[:_LABEL_END]
     # the marks first: most lines have none near their start, and the test is far cheaper than the regex failing
     if (":" in head or "?" in head or "!" in head) and CROSS_REFERENCE.match(line) is not None:
         return True
     if len(line) < 60 and _LIST_HEADING.fullmatch(line.strip()) is not None:
+        return True
+    if _PROMPT.search(line) is not None and len(line.split()) <= PROMPT_WORDS:
         return True
     if _INVITATION.match(line) is not None and _CHANNEL.search(line) is not None:
         return len(line.split()) <= INVITATION_WORDS
