@@ -37,6 +37,11 @@ def test_prompts_to_register_or_subscribe_before_reading_on():
     assert not sends_elsewhere("Wer sich kostenlos registrieren will, braucht nur eine E-Mail-Adresse, sagte sie.")
 
 
+def test_the_mark_of_an_advertisement_alone_on_its_line():
+    assert sends_elsewhere("- Anzeige -") and sends_elsewhere("REKLAMA") and sends_elsewhere("Advertisement")
+    assert not sends_elsewhere("Die Anzeige erschien am Montag in drei Zeitungen.")
+
+
 def test_invitations_to_the_sites_channels():
     assert sends_elsewhere("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner")
     assert sends_elsewhere("Abonniere unseren Newsletter")

@@ -11,7 +11,9 @@ Newsletter invitations with the verb inside the line: scrapinghub HTML F1 .9753 
 trafilatura-eval snippet F1 HTML .9291 -> .9293, dumps .8588 -> .8592 (precision); none in a gold body. Headings
 of lists of other articles alone on their line: scrapinghub HTML .9757 -> .9758, dumps .9490 -> .9491;
 trafilatura-eval dumps .8592 -> .8600 (precision), HTML the same (2 headings dropped). Prompts to register or
-subscribe: dumps .9491 -> .9492; trafilatura-eval HTML .9293 -> .9294, dumps .8600 -> .8607."""
+subscribe: dumps .9491 -> .9492; trafilatura-eval HTML .9293 -> .9294, dumps .8600 -> .8607. Marks of an
+advertisement alone on their line: trafilatura-eval dumps .8607 -> .8609 (14 HTML and 13 dump bodies lose one).
+"""
 from __future__ import annotations
 
 import re
@@ -62,6 +64,10 @@ _PROMPT = re.compile(r"(?:^|[.!?:]\s+|\bbitte\s+)(?:kostenlos registrieren|jetzt
                      r"to view the full story|continue reading below|this is a preview of subscription content|"
                      r"regístrate|inicia sesión para)", re.IGNORECASE)
 PROMPT_WORDS = 25  # a prompt is a line or two; "Registrieren Sie sich jetzt und machen Sie mit: ..." (27) instructs
+# the mark of an advertisement, alone on its line ("Anzeige", "- Anzeige -", "REKLAMA", "Advertisement"): the ad sends
+# the reader to the advertiser
+_AD_MARK = re.compile(r"[\W_]*(?:anzeige|werbung|advertisement|ad|publicidad|publicité|pubblicità|reklama)[\W_]*",
+                      re.IGNORECASE)
 
 
 def sends_elsewhere(line: str) -> bool:
@@ -69,7 +75,7 @@ def sends_elsewhere(line: str) -> bool:
     # the marks first: most lines have none near their start, and the test is far cheaper than the regex failing
     if (":" in head or "?" in head or "!" in head) and CROSS_REFERENCE.match(line) is not None:
         return True
-    if len(line) < 60 and _LIST_HEADING.fullmatch(line.strip()) is not None:
+    if len(line) < 60 and (_LIST_HEADING.fullmatch(line.strip()) is not None or _AD_MARK.fullmatch(line) is not None):
         return True
     if _PROMPT.search(line) is not None and len(line.split()) <= PROMPT_WORDS:
         return True
