@@ -1,19 +1,23 @@
 """Lines inside an article's text that send the reader elsewhere: to another article ("Read more: ...", "Lea también:
-...", "Lesen Sie auch:", "Czytaj też: ...") or to the site's channels ("Follow us on Twitter", "Subscribe to our
-newsletter", "Síguenos en Telegram"). They are the site's, not the article's: both extractors drop them from the body.
-Links to articles: on trafilatura-eval, 28 such lines that the HTML and text-dump extractors kept held a snippet the
-gold leaves out, none one it keeps; the 181 scrapinghub dumps kept 8, none in the gold bodies (dumps F1 .948 -> .949,
-nested cross-validation by site .940 -> .941; HTML snippet F1 .927 -> .928, scrapinghub unchanged at .975; the Spanish
-"(le) puede interesar:" and "noticias relacionadas:" labels then took HTML snippet precision .926 -> .927).
-Invitations: trafilatura-eval snippet precision .927 -> .928 (HTML), .883 -> .885 (dumps); none held a snippet the
-gold keeps; of 5 on the 181 dumps, one stands in a gold body ("Follow NBC Latino on Facebook, ..."), F1 unchanged.
-Newsletter invitations with the verb inside the line: scrapinghub HTML F1 .9753 -> .9757, dumps .9487 -> .9490;
-trafilatura-eval snippet F1 HTML .9291 -> .9293, dumps .8588 -> .8592 (precision); none in a gold body. Headings
-of lists of other articles alone on their line: scrapinghub HTML .9757 -> .9758, dumps .9490 -> .9491;
-trafilatura-eval dumps .8592 -> .8600 (precision), HTML the same (2 headings dropped). Prompts to register or
-subscribe: dumps .9491 -> .9492; trafilatura-eval HTML .9293 -> .9294, dumps .8600 -> .8607. Marks of an
-advertisement alone on their line: trafilatura-eval dumps .8607 -> .8609 (14 HTML and 13 dump bodies lose one).
-"""
+...", "Lesen Sie auch:", "Czytaj też: ...", a list's heading "You may also like"), to the site's channels ("Follow us
+on Twitter", "Subscribe to our newsletter", "Síguenos en Telegram"), to its registration ("Kostenlos registrieren und
+weiterlesen") or to an advertiser ("- Anzeige -"). They are the site's, not the article's: both extractors drop them
+from the body. What each kind did (benchmarks/extraction.py, benchmarks/textdump.py):
+- links to articles: on trafilatura-eval, 28 such lines that the HTML and text-dump extractors kept held a snippet the
+  gold leaves out, none one it keeps; the 181 scrapinghub dumps kept 8, none in the gold bodies (dumps F1 .948 ->
+  .949, nested cross-validation by site .940 -> .941; HTML snippet F1 .927 -> .928, scrapinghub unchanged at .975;
+  the Spanish "(le) puede interesar:" and "noticias relacionadas:" labels then took HTML snippet precision .926 ->
+  .927);
+- invitations: trafilatura-eval snippet precision .927 -> .928 (HTML), .883 -> .885 (dumps); none held a snippet the
+  gold keeps; of 5 on the 181 dumps, one stands in a gold body ("Follow NBC Latino on Facebook, ..."), F1 unchanged;
+- newsletter invitations with the verb inside the line: scrapinghub HTML F1 .9753 -> .9757, dumps .9487 -> .9490;
+  trafilatura-eval snippet F1 HTML .9291 -> .9293, dumps .8588 -> .8592 (precision); none in a gold body;
+- headings of lists of other articles alone on their line: scrapinghub HTML .9757 -> .9758, dumps .9490 -> .9491;
+  trafilatura-eval dumps .8592 -> .8600 (precision), HTML the same (2 headings dropped);
+- prompts to register or subscribe: dumps .9491 -> .9492; trafilatura-eval HTML .9293 -> .9294, dumps .8600 ->
+  .8607;
+- marks of an advertisement alone on their line: trafilatura-eval dumps .8607 -> .8609 (14 HTML and 13 dump bodies
+  lose one)."""
 from __future__ import annotations
 
 import re
