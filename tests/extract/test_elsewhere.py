@@ -42,6 +42,18 @@ def test_the_mark_of_an_advertisement_alone_on_its_line():
     assert not sends_elsewhere("Die Anzeige erschien am Montag in drei Zeitungen.")
 
 
+def test_appeals_for_the_sites_money():
+    assert sends_elsewhere("Jetzt spenden!")
+    assert sends_elsewhere("Deshalb unterstütze uns (monatlich oder auch einmalig) und wir sorgen weiterhin für "
+                           "lesbischen Journalismus im Internet.")
+    assert sends_elsewhere("Slate relies on advertising to support our journalism. If you value our work, please "
+                           "disable your ad blocker.")
+    # a product testers' page asks its readers to take part, an article quotes a plea
+    assert not sends_elsewhere("Werden Sie ein Teil der großen Nestlé Produkttester-Community und unterstützen Sie "
+                               "uns dabei, unsere Produkte noch besser zu machen.")
+    assert not sends_elsewhere('"They should support our journalism," the editor said at the hearing.')
+
+
 def test_invitations_to_the_sites_channels():
     assert sends_elsewhere("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner")
     assert sends_elsewhere("Abonniere unseren Newsletter")
