@@ -31,6 +31,8 @@ NOTICE_WORDS = 200  # the longest notice on the benchmark pages has 167; a table
 def asks_consent(line: str) -> bool:
     """Whether `line` is the site's notice about its cookies (a question about cookies, as a privacy policy's
     heading "Do we use 'cookies'?", is not)."""
+    if "ookie" not in line and "OOKIE" not in line:  # "cookie", "Cookie", "COOKIE": 5 times cheaper than the search
+        return False
     if _COOKIE.search(line) is None or line.rstrip().endswith("?"):
         return False
     words = len(line.split())
