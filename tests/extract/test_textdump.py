@@ -1,3 +1,6 @@
+import gzip
+import shutil
+import subprocess
 import textwrap
 
 import numpy as np
@@ -456,3 +459,18 @@ def test_a_dump_past_the_bound_is_read_up_to_it_and_says_so(monkeypatch):
     other = Document("other.txt", page.replace(b"Cuba", b"CUBA", 1) + b"\n" + table, "text", url=doc.url)
     shared = SiteLines().shared([doc, other])[0]
     assert shared and not any("tonnes" in line for line in shared)
+
+
+@pytest.mark.skipif(shutil.which("w3m") is None, reason="w3m renders the page (benchmarks/textdump.py); not installed")
+def test_a_comment_thread_read_again_does_not_replace_the_post(shared_data, tmp_path):
+    # w3m renders a blog post's one paragraph, then its comments on a list: the first reading keeps the paragraph
+    # (the densest run's prose); the second reads the comments as prose, and believes in none of them either
+    page = "ac3c035520461017a7c5b248d8e39ef063cad4c0c7d7b7ecd68aff8f15099485"
+    html = gzip.decompress((shared_data / "scrapinghub" / "html" / f"{page}.html.gz").read_bytes())
+    path = tmp_path / "page.html"
+    path.write_bytes(b'<meta charset="utf-8">' + decode_page(html)[0].encode("utf-8"))
+    text = subprocess.run(["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", str(path)],
+                          capture_output=True, check=True).stdout
+    article = extract_textdump(Document(page, text, "text"))
+    assert article.text.startswith("Our goal with hosting quarterly open threads")
+    assert len(article.text) < 1000  # the post, not its comments

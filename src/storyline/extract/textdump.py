@@ -554,14 +554,29 @@ def own_lines(lines: Lines, keep: np.ndarray, site_lines: frozenset[str]) -> np.
     return keep[~shared]
 
 
+# words: a first reading that kept fewer, for want of a line the classifier believes in, kept a tagline or a notice
+# (the site's "MOPO.de Aktuelle Nachrichten aus Hamburg ..." above an article the renderer put on the menu's list)
+PARAGRAPH_WORDS = 40
+
+
+def _believed(lines: Lines, features: np.ndarray, keep: np.ndarray) -> bool:
+    """Whether the classifier believes in a kept line of running text: a second reading that kept only the densest
+    run's prose again (a blog's comment thread, where the first reading kept the post's paragraph) does not replace a
+    first reading of a paragraph or more."""
+    probabilities = body_probabilities(features, lines.words)[keep]  # the second stage reads each line's neighbours
+    return bool(((probabilities >= 0.5) & (lines.words[keep] >= RUNNING_TEXT)).any())
+
+
 def _read_again(page: Page) -> tuple[Page, Lines, np.ndarray, np.ndarray] | None:
     """The page, its lines, their features and the kept ones, read again with each line that went on a list only for
     following a list item (no bullet of its own) labelled by what it says: for a page where no line was kept, as
     when a renderer indents the whole page under a menu's first item (trafilatura-eval rendered as text: 25
     articles found nothing; snippet F1 .848 -> .855, title .609 -> .619, date .766 -> .779; the 181 dumps
-    unchanged), or where only the densest run's prose was (4 more: F1 .858 -> .859, title .620 -> .623, author
-    .441 -> .444). None unless a kept line is a sentence: a menu read by what its lines say is still a menu (of 289
-    WARC pages rendered as text, 11 are read again; without the check, 3 of them gave a menu or a product list)."""
+    unchanged), or where only the densest run's prose was: a tagline under PARAGRAPH_WORDS, or more if the second
+    reading believes in a line (4 more: F1 .858 -> .859, title .620 -> .623, author .441 -> .444; w3m's rendering of
+    a blog post kept its comment thread without the second condition). None unless a kept line is a sentence: a menu
+    read by what its lines say is still a menu (of 289 WARC pages rendered as text, 11 are read again; without the
+    check, 3 of them gave a menu or a product list)."""
     codes = page.codes.copy()
     for k in (codes == LIST).nonzero()[0].tolist():
         codes[k] = _own_label(page, k)  # a line with a bullet of its own stays a list item (_label)
@@ -590,7 +605,9 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
     if not ((probabilities[keep] >= 0.5) & (lines.words[keep] >= RUNNING_TEXT)).any():
         # nothing kept, or only the densest run's prose kept for want of a line the classifier believes in
         again = _read_again(page)
-        if again and lines.words[keep].sum() < again[1].words[again[3]].sum():
+        kept = lines.words[keep].sum()
+        if again and (not len(keep) or (kept < PARAGRAPH_WORDS or _believed(*again[1:]))
+                      and kept < again[1].words[again[3]].sum()):
             page, lines, features, keep = again
     keep = own_lines(lines, keep, site_lines)
     if not len(keep):
