@@ -559,12 +559,17 @@ def own_lines(lines: Lines, keep: np.ndarray, site_lines: frozenset[str]) -> np.
 PARAGRAPH_WORDS = 40
 
 
-def _believed(lines: Lines, features: np.ndarray, keep: np.ndarray) -> bool:
-    """Whether the classifier believes in a kept line of running text: a second reading that kept only the densest
-    run's prose again (a blog's comment thread, where the first reading kept the post's paragraph) does not replace a
-    first reading of a paragraph or more."""
-    probabilities = body_probabilities(features, lines.words)[keep]  # the second stage reads each line's neighbours
-    return bool(((probabilities >= 0.5) & (lines.words[keep] >= RUNNING_TEXT)).any())
+def _believed(probabilities: np.ndarray, words: np.ndarray, keep: np.ndarray) -> bool:
+    """Whether the classifier believes in a kept line of running text (`keep`: indices into the lines whose
+    `probabilities` and `words` are given), rather than body_mask's falling back on the densest run's prose."""
+    return bool(((probabilities[keep] >= 0.5) & (words[keep] >= RUNNING_TEXT)).any())
+
+
+def _better(kept: int, lines: Lines, features: np.ndarray, keep: np.ndarray) -> bool:
+    """Whether a second reading (its `lines`, `features` and `keep`) beats a first that kept `kept` words of the
+    densest run's prose: more words, and either the first kept a tagline or the classifier believes the second."""
+    return kept < lines.words[keep].sum() and (
+        kept < PARAGRAPH_WORDS or _believed(body_probabilities(features, lines.words), lines.words, keep))
 
 
 def _read_again(page: Page) -> tuple[Page, Lines, np.ndarray, np.ndarray] | None:
@@ -602,12 +607,11 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
     lines, features = page_lines(page)
     probabilities = body_probabilities(features, lines.words)
     keep = body_mask(lines, features, probabilities=probabilities).nonzero()[0]
-    if not ((probabilities[keep] >= 0.5) & (lines.words[keep] >= RUNNING_TEXT)).any():
-        # nothing kept, or only the densest run's prose kept for want of a line the classifier believes in
+    if not _believed(probabilities, lines.words, keep):
+        # nothing kept, or only the densest run's prose: read again. A second reading that is the densest run's
+        # prose again (a blog's comment thread, where the first kept the post's paragraph) replaces only a tagline
         again = _read_again(page)
-        kept = lines.words[keep].sum()
-        if again and (not len(keep) or (kept < PARAGRAPH_WORDS or _believed(*again[1:]))
-                      and kept < again[1].words[again[3]].sum()):
+        if again and (not len(keep) or _better(lines.words[keep].sum(), *again[1:])):
             page, lines, features, keep = again
     keep = own_lines(lines, keep, site_lines)
     if not len(keep):
