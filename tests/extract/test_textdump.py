@@ -211,6 +211,15 @@ def test_a_byline_under_the_start_of_the_article(shared_data, name, authors):
     assert _rendered_article(shared_data, name).authors == authors
 
 
+@pytest.mark.parametrize("name, authors", [("beige.de.suedfrankreich.html", ["Marie Jaster"]),
+                                           ("blog.amp.dev.axios.html", ["Alex Durán"]),
+                                           ("KATAPULT-Magazin.de-parteien.html", ["Tim Ehlers"])])
+def test_a_sections_label_above_the_article_is_no_byline(shared_data, name, authors):
+    # "Provence Travel Guide", "AMP Roadshow", "KATAPULT UKRAINE" have a name's shape; the name below opens with a
+    # given name
+    assert _rendered_article(shared_data, name).authors == authors
+
+
 def test_a_title_in_a_tables_row_is_its_longest_cell(shared_data):
     # a page laid out in a table renders the headline's cell beside the menu's, apart by runs of spaces
     page = "d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756"
@@ -277,8 +286,13 @@ def test_author_fields_as_lists_of_people():
 
 def test_header_lines_that_name_no_author():
     # a dump's buttons and section labels read like names; a date or a role after a name is no part of it
-    for line in ("Share via Email", "Back to Gallery", "Watch CBSN Live", "GIRLS BASKETBALL", "Zurück zur Übersicht"):
+    for line in ("Share via Email", "Back to Gallery", "Watch CBSN Live", "GIRLS BASKETBALL", "Zurück zur Übersicht",
+                 "Neuestes Werk", "Install App", "Technischer Support", "Springe zum Inhalt", "Editors Pick"):
         assert metadata.authors_in_line(line) is None, line
+    assert metadata.authors_in_line("Ulrike Stockhausen") == ["Ulrike Stockhausen"]
+    assert metadata.authors_in_line("Dr. Karin J. Schmitz") == ["Dr. Karin J. Schmitz"]
+    assert metadata.authors_in_line("Hans-Peter Müller und Kazım Türkmen") == ["Hans-Peter Müller",
+                                                                          "Kazım Türkmen"]
     assert metadata.authors_in_line("Umair Irfan Updated Nov") == ["Umair Irfan"]
     assert metadata.authors_in_line("Joseph Tsidulko November") == ["Joseph Tsidulko"]
     assert metadata.authors_in_line("Meg James Staff Writer") == ["Meg James"]

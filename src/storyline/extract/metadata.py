@@ -12,6 +12,8 @@ from urllib.parse import ParseResult, urlparse
 import pycld2
 from babel.dates import get_month_names
 
+from storyline.extract.given_names import starts_with_given_name
+
 _NO_URL = urlparse("")
 
 
@@ -203,7 +205,13 @@ def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
     names without a word that labels them as the authors' ("By", "Von", "Autor:") count too."""
     match = _BY_IN_LINE.search(line)
     if not match:
-        return byline_authors(line) if len(line) <= 120 and (bare or BYLINE.match(line)) else None
+        if len(line) > 120:
+            return None
+        if BYLINE.match(line):
+            return byline_authors(line)
+        # names alone: each opens with a given name, or it is a menu's or a section's label ("Neuestes Werk")
+        names = byline_authors(line) if bare else None
+        return names if names and all(map(starts_with_given_name, names)) else None
     if not bare and match.start() > 0 and not (_POSTED.search(line, 0, match.start()) or
                                                date_in_line(line[:match.start()])):
         return None  # "von" inside a sentence ("20 km von Coburg") labels no author
