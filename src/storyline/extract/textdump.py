@@ -30,6 +30,7 @@ from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
 from storyline.extract.consent import asks_consent
 from storyline.extract.elsewhere import sends_elsewhere
+from storyline.extract.given_names import starts_with_given_name
 from storyline.extract.hard_wrap import unwrapped
 from storyline.extract.line_features import (BULLET, CODES, COUNTS, LABELS, NAMES, SECOND, count_lines, line_matrix,
                                              verdict_matrix, word_counts)
@@ -440,7 +441,8 @@ def title_candidates(page: Page, start: int, rows: list[str], plain: list[int]) 
         indent = int(page.indents[k])
         found.append(k)
         features.append([
-            min(len(tokens), 12) / 12, math.log1p(len(tokens)), meta.looks_like_name(text),
+            min(len(tokens), 12) / 12, math.log1p(len(tokens)),
+            meta.looks_like_name(text) and starts_with_given_name(text),  # a byline's shape and a given name
             (len(lines) - pos) / TITLE_LINES, pos == len(lines) - 1,
             any(dated[max(0, pos - NEAR_TITLE):pos] + dated[pos + 1:pos + 1 + NEAR_TITLE]),
             ends.count(text + "\n") > 1,
