@@ -178,6 +178,24 @@ def test_authors_with_the_accents_and_separators_that_the_metadata_lost(shared_d
     assert page_authors("Josiah Motley", "<a>@Josiah_Motley</a>", None) == ["Josiah Motley"]
 
 
+def test_a_sites_domain_spelt_out_is_no_author(shared_data):
+    # trafilatura spells a domain out as a name ("Www Medianotions De", "Mdr De"), which the page never writes
+    assert _eval_page(shared_data, "rs-ingenieure.de.tragwerksplanung.html")[0].authors == []
+    assert _eval_page(shared_data, "mdr.de.autohaeuser.html")[0].authors == []
+    # a domain the page writes stands as its author; "Co" is a surname
+    article = _eval_page(shared_data, "thebigbone.wordpress.com.ueberforderung.html")[0]
+    assert article.authors == ["www.koffergepackt.com"]
+    assert _eval_page(shared_data, "popsugar.co.uk.halloween.html")[0].authors == ["Emily Co"]
+
+
+def test_a_comments_byline_is_not_the_articles(shared_data):
+    # trafilatura's author is the first commenter's "Art Edwards says"; the post's byline names its author
+    from storyline.extract.html_metadata import page_authors
+
+    assert _eval_page(shared_data, "thenervousbreakdown.com.loneliest.html")[0].authors == ["Tim Anderson"]
+    assert page_authors("Stephangoeldi Said; On August 3", "<p>Hallo</p>", None) == []
+
+
 def test_authors_behind_a_site_name_a_degree_or_a_first_name(shared_data):
     # the author field names the site ("Finanztreff De", "Badische Zeitung"): the byline names the person
     for name in ("finanztreff.de-Influencer.html", "badische-zeitung.de-Wohnungssuche.html"):

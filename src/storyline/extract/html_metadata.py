@@ -32,6 +32,9 @@ _PUBLISHED_BY = re.compile(rf"^\s*(?:{_PUBLISHED})\b", re.IGNORECASE)
 # tokens after which a page may write a full stop inside a name: initials and suffixes ("Perry Bacon Jr.")
 _DOTTED = re.compile(r"^(?:[^\W\d_]{1,2}|Jr|Sr|St|Dr|Prof)$")
 _DOMAIN_WORD = re.compile(r"\s(?:com|net|org|de|at|ch|fr|pl|it|es|nl|co|uk|info|blog)$", re.IGNORECASE)
+# a comment's byline, which trafilatura may take for the article's ("Art Edwards says", "Stephangoeldi Said")
+_COMMENTER = re.compile(r"\s(?:says|said|wrote|sagt|schrieb)\s*:?$", re.IGNORECASE)
+_SPELT_DOMAIN = re.compile(r"\s(?:com|net|org|de|at|ch|fr|pl|it|es|nl|uk|info)$", re.IGNORECASE)  # not "Emily Co"
 _STAFF_SUFFIX = re.compile(r"\s+(?:[A-Z]\w*\s+)?(?:Staff|Staff Writer|Correspondent)$")
 _LABEL_PREFIX = re.compile(r"^(?:interview|zum profil von|beitrag von|责任编辑|編集)\s*[:：]?\s*", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
@@ -346,6 +349,8 @@ def page_authors(found: str | None, page: str, sitename: str | None) -> list[str
     only the site), a byline markup, else a byline written as text, else the text of an author element; a
     first name alone completed from the page."""
     names = [n for n in map(_cleaned, clean_authors(found)) if n]
+    if any(map(_COMMENTER.search, names)):
+        names = []  # a comment's byline, with its date ("Stephangoeldi Said; On August 3"): the article's is elsewhere
     if any(map(_ORGANISATION.search, names)):
         # the publisher beside its authors, or with its address or its domain ("Olympia-Verlag GmbH; Nürnberg;
         # Germany", "Www Haufe De; Copyright Haufe-Lexware GmbH; Co KG")
@@ -359,7 +364,11 @@ def page_authors(found: str | None, page: str, sitename: str | None) -> list[str
         names = names or bylined
     if persons:
         return [_as_written(_in_full(n, page), page) for n in persons]
-    return [_as_written(n, page) for n in names]
+    # no person: the site or its publisher stands as the author, unless the field is the site's domain as
+    # trafilatura spells it out, which the page never writes ("Www Medianotions De", "Hessenschau De; Frankfurt;
+    # Germany"): it names nobody
+    written = [_as_written(n, page) for n in names]
+    return [] if any(map(_SPELT_DOMAIN.search, written)) else written
 
 
 def _in_full(name: str, page: str) -> str:
