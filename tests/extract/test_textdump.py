@@ -205,10 +205,13 @@ def test_a_byline_that_says_so_wins_over_a_line_of_names_alone(shared_data, page
 
 
 @pytest.mark.parametrize("name, authors", [("klaenge-des-verschweigens.de.geschichte.html", ["Klaus Stanjek"]),
-                                           ("uniqz.de.katzendecke.html", ["Petra Ruland"])])
+                                           ("uniqz.de.katzendecke.html", ["Petra Ruland"]),
+                                           ("topagrar.com.schnee.solat.html", ["Hinrich Neumann"]),
+                                           ("galore.de.buch.html", ["Marina Mucha"])])
 def test_a_byline_under_the_start_of_the_article(shared_data, name, authors):
-    # none above the article: "von Klaus Stanjek" or "Autor: Petra Ruland" among its first short lines
+    # none above the article: "von Klaus Stanjek", "Autor: Petra Ruland" or a name alone among its first short lines
     assert _rendered_article(shared_data, name).authors == authors
+    assert metadata.names_alone("Leasing von Firmenfahrzeugen") is None  # a "von" inside a phrase labels no name
 
 
 @pytest.mark.parametrize("name, authors", [("beige.de.suedfrankreich.html", ["Marie Jaster"]),

@@ -209,9 +209,7 @@ def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
             return None
         if BYLINE.match(line):
             return byline_authors(line)
-        # names alone: each opens with a given name, or it is a menu's or a section's label ("Neuestes Werk")
-        names = byline_authors(line) if bare else None
-        return names if names and all(map(starts_with_given_name, names)) else None
+        return _names_alone(line) if bare else None
     if not bare and match.start() > 0 and not (_POSTED.search(line, 0, match.start()) or
                                                date_in_line(line[:match.start()])):
         return None  # "von" inside a sentence ("20 km von Coburg") labels no author
@@ -224,6 +222,19 @@ def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
     if len(names) == 1 and _HANDLE.match(names[0]) and date_in_line(line[:match.start()]):
         return names  # a blog's user name after the date of its post ("Publiziert am 13. Januar 2014 von uriebe")
     return None
+
+
+def names_alone(line: str) -> list[str] | None:
+    """The names of a line that is only people's names, with no word that labels them."""
+    if len(line) > 120 or _BY_IN_LINE.search(line) or BYLINE.match(line):
+        return None
+    return _names_alone(line)
+
+
+def _names_alone(line: str) -> list[str] | None:
+    # each name opens with a given name, or the line is a menu's or a section's label ("Neuestes Werk")
+    names = byline_authors(line)
+    return names if names and all(map(starts_with_given_name, names)) else None
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")

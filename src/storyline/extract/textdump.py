@@ -457,6 +457,11 @@ def title_candidates(page: Page, start: int, rows: list[str], plain: list[int]) 
     return found, np.asarray(features, dtype=np.float32).reshape(-1, len(TITLE_FEATURES))
 
 
+def _byline_below(text: str) -> list[str] | None:
+    """The authors of a short line under the body's start: a byline that labels its names, or names alone."""
+    return meta.authors_in_line(text, bare=False) or meta.names_alone(text)
+
+
 def _header(page: Page, start: int) -> dict:
     """Title, authors and date from the lines above the body (line `start` of the page); a date not found there is
     the first in a short line below, where a blog writes it under the post."""
@@ -492,7 +497,7 @@ def _header(page: Page, start: int) -> dict:
         # a byline that labels its names among the article's first short lines ("von Klaus Stanjek" under the lead)
         first = start + below.nonzero()[0][:BYLINE_BELOW]
         found["authors"] = next((authors for k in first.tolist() if len(page.texts[k].split()) <= 12
-                                 and (authors := meta.authors_in_line(_unbulleted(page.texts[k]), bare=False))), [])
+                                 and (authors := _byline_below(_unbulleted(page.texts[k])))), [])
     if found["published"] is None:
         below = start + (below & (page.counts[start:, _DIGITS] >= 4)).nonzero()[0]
         found["published"] = next((published for k in below.tolist() if len(page.texts[k].split()) <= 12
