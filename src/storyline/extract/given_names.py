@@ -1,8 +1,11 @@
 """Given names of people in many languages, to tell a line that is only a person's name ("Ulrike Stockhausen") from a
 menu's or a section's label of the same shape ("Neuestes Werk", "Install App", "Technischer Support").
 
-The names are Faker's (MIT; its person providers of 86 locales: about 31,000 given names), read once per process
-from the installed package, as nothing may be downloaded at run time.
+The names are Faker's (MIT; the person providers of its 86 locales: about 31,000 given names, romanised Japanese and
+Chinese ones among them), read once per process from the installed package, as nothing may be downloaded at run
+time. A name written family name first ("Zhang Wei") is missed: the family names of those languages ("Long", "Song",
+"Fan", "Ma") open many a section's label. So is an accent that a byline drops ("Nuno" for "Nuño"): folded, "Hồng"
+would make "Hong Kong" a name.
 """
 from __future__ import annotations
 
@@ -10,23 +13,26 @@ import importlib
 import pkgutil
 from functools import lru_cache
 
-_GIVEN = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 # what stands before a given name in a byline
 _TITLES = frozenset("dr dr. prof prof. mag mag. ing ing. dipl dipl.-ing. mr mr. mrs mrs. ms ms. sir".split())
 
 
+def _strings(found) -> list[str]:
+    return [name for name in found if isinstance(name, str)] if isinstance(found, (tuple, list, dict, set)) else []
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Every locale's given names, case-folded."""
+    """Every locale's given names (its lists "first_names", "first_names_male", "first_romanized_names", ...),
+    case-folded."""
     import faker.providers.person as person
 
     names: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
-        for attribute in _GIVEN:
-            found = getattr(provider, attribute, None)
-            if isinstance(found, (tuple, list, dict, set, frozenset)):  # a dict weighs each name
-                names.update(name.casefold() for name in found if isinstance(name, str))
+        for attribute, found in vars(provider).items() if provider else ():
+            if attribute.startswith("first_"):
+                names.update(map(str.casefold, _strings(found)))  # a dict weighs each name
     return frozenset(names)
 
 
