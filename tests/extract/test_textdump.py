@@ -180,6 +180,22 @@ def _rendered_article(shared_data, name: str):
     return extract_textdump(Document(name, text.encode("utf-8"), "text"))
 
 
+@pytest.mark.parametrize("name, url", [
+    ("1hundetagebuch.wordpress.com.langer.html",
+     "https://1hundetagebuch.wordpress.com/2019/10/31/nach-viel-zu-langer-zeit-mal-wieder/"),
+    ("nurmeinstandpunkt.wordpress.com.blogposting.html",
+     "https://nurmeinstandpunkt.wordpress.com/2020/01/23/blogposting-01-23-2020/")])
+def test_the_day_in_a_posts_url_is_its_publication_date(shared_data, name, url):
+    # none in the header, or a sidebar's older one above the post; the blog wrote the day of the post in its URL
+    from inscriptis import get_text
+
+    text = get_text(decode_page(trafilatura_eval_html(shared_data, name))[0])
+    published = extract_textdump(Document(name, text.encode("utf-8"), "text", url=url)).published
+    assert published == metadata.date_in_url(url) == "-".join(url.split("/")[3:6])
+    assert metadata.date_in_url("https://example.org/2019/13/01/a") is None  # no such day
+    assert metadata.date_in_url("https://example.org/a?from=/2019/10/31/") is None  # not in the path
+
+
 def test_a_date_that_runs_into_the_text_beside_it_is_read(shared_data):
     # a renderer writes adjacent elements (published, updated; a date and its time) without a space between them
     assert metadata.date_in_line("1. November 20161. November 2016 surfguard") == "2016-11-01"

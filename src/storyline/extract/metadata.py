@@ -45,6 +45,22 @@ def site_of(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
+# a day in a URL's path, as a CMS writes the day of the first publication there ("/2019/10/31/nach-viel-zu-langer",
+# "/blog/2020-10-18-cdpath-replacement/")
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?=[/_-]|$)")
+
+
+def date_in_url(url: str | None) -> str | None:
+    """The ISO date of the day that the URL's path gives, if it is one."""
+    match = _URL_DAY.search(split_url(url).path)
+    if not match:
+        return None
+    with suppress(ValueError):
+        found = date(int(match[1]), int(match[3]), int(match[4]))
+        return found.isoformat() if found.year <= date.today().year else None
+    return None
+
+
 # English month names only in a date-only line: its rule label is a feature the line model learnt on these
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec").split()

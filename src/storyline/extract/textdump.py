@@ -631,7 +631,8 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
                              if lines.rows[k] >= first_prose or lines.texts[k] not in header["lines"])
     article.title = header["title"]
     article.authors, agency = credit_rules.split_agencies(header["authors"])
-    article.published = header["published"]
+    # the URL's day first: a CMS writes there the day of the first publication, the header may give an update's
+    article.published = meta.date_in_url(doc.url) or header["published"]
     if credits.source is None:
         credits.source = (credit_rules.body_agency(article.text) or agency
                           or credit_rules.issuer_in_text(article.text))
