@@ -22,6 +22,15 @@ def test_labels_that_point_to_another_article():
     assert sends_elsewhere("Das könnte dich auch interessieren …")
     assert sends_elsewhere("Beliebte Beiträge zum Thema:")
     assert not sends_elsewhere("You may also like the second season more than the first, the critic wrote.")
+    assert sends_elsewhere("Das Thema könnte dich auch interessieren:")
+    assert sends_elsewhere("weitere Inhalte zum Thema")
+
+
+def test_links_to_the_previous_or_the_next_post():
+    assert sends_elsewhere("← Aachen 1933 – 1945")
+    assert sends_elsewhere("Daphni ist wieder da schreibt jetzt Uri Avnery und berichtet Weiterlesen →")
+    # an arrow inside a line is the article's ("Menu → Settings")
+    assert not sends_elsewhere("メニューから「その他」→「ファイルの場所を開く」")
 
 
 def test_prompts_to_register_or_subscribe_before_reading_on():

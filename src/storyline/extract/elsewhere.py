@@ -1,9 +1,9 @@
 """Lines inside an article's text that send the reader elsewhere: to another article ("Read more: ...", "Lea también:
-...", "Lesen Sie auch:", "Czytaj też: ...", a list's heading "You may also like"), to the site's channels ("Follow us
-on Twitter", "Subscribe to our newsletter", "Síguenos en Telegram"), to its registration ("Kostenlos registrieren und
-weiterlesen"), its donations ("Jetzt spenden!") or an advertiser ("- Anzeige -"). They are the site's, not the
-article's: both extractors drop them from the body. What each kind did (benchmarks/extraction.py,
-benchmarks/textdump.py):
+...", "Lesen Sie auch:", "Czytaj też: ...", a list's heading "You may also like", the next post "... →"), to the
+site's channels ("Follow us on Twitter", "Subscribe to our newsletter", "Síguenos en Telegram"), to its registration
+("Kostenlos registrieren und weiterlesen"), its donations ("Jetzt spenden!") or an advertiser ("- Anzeige -").
+They are the site's, not the article's: both extractors drop them from the body. What each kind did
+(benchmarks/extraction.py, benchmarks/textdump.py):
 - links to articles: on trafilatura-eval, 28 such lines that the HTML and text-dump extractors kept held a snippet the
   gold leaves out, none one it keeps; the 181 scrapinghub dumps kept 8, none in the gold bodies (dumps F1 .948 ->
   .949, nested cross-validation by site .940 -> .941; HTML snippet F1 .927 -> .928, scrapinghub unchanged at .975;
@@ -20,7 +20,10 @@ benchmarks/textdump.py):
 - marks of an advertisement alone on their line: trafilatura-eval dumps .8607 -> .8609 (14 HTML and 13 dump bodies
   lose one);
 - appeals for money: trafilatura-eval HTML .9294 -> .9296, dumps .8609 -> .8610 (precision); the 181 dumps and
-  scrapinghub HTML the same (F1 to three places)."""
+  scrapinghub HTML the same (F1 to three places);
+- more list headings ("Das Thema könnte dich auch interessieren:", "weitere Inhalte zu ...") and links to the previous
+  or the next post ("← Aachen 1933 – 1945", "... Weiterlesen →"): trafilatura-eval dumps .8610 -> .8613, HTML
+  .9296 -> .9297 (precision); the 181 dumps and scrapinghub HTML the same."""
 from __future__ import annotations
 
 import re
@@ -57,8 +60,8 @@ _SIGN_UP = re.compile(r"(?:^|[.!?:]\s+|\b(?:then|just|and)\s+)(?:subscribe|sign 
 _LIST_HEADING = re.compile(
     r"(?:you (?:may|might) also like|related (?:articles|stories|posts|news|content)|more (?:stories|articles|news)"
     r"(?: from [\w .]+)?|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed)|"
-    r"das könnte (?:dich|sie) auch interessieren|beliebte beiträge(?: zum thema)?|letzte artikel|"
-    r"neueste (?:beiträge|artikel)|weitere (?:artikel|nachrichten|beiträge)(?: zum thema)?|"
+    r"(?:das(?: thema)? )?könnte (?:dich|sie|euch) auch interessieren|beliebte beiträge(?: zum thema)?|"
+    r"letzte artikel|neueste (?:beiträge|artikel)|weitere (?:artikel|nachrichten|beiträge|inhalte)(?: zum thema)?|"
     r"ähnliche (?:artikel|beiträge)|artículos relacionados|sur le même sujet|articles similaires)"
     r"\s*[:….]*", re.IGNORECASE)
 
@@ -86,7 +89,13 @@ _AD_MARK = re.compile(r"[\W_]*(?:anzeige|werbung|advertisement|ad|publicidad|pub
                       re.IGNORECASE)
 
 
+# a link to the previous or the next post, as a blog writes it ("← Aachen 1933 – 1945", "Newer post →")
+NAVIGATION_WORDS = 15
+
+
 def sends_elsewhere(line: str) -> bool:
+    if (line[:1] == "←" or line.endswith("→")) and len(line.split(None, NAVIGATION_WORDS)) <= NAVIGATION_WORDS:
+        return True
     head = line[:_LABEL_END]
     # the marks first: most lines have none near their start, and the test is far cheaper than the regex failing
     if (":" in head or "?" in head or "!" in head) and CROSS_REFERENCE.match(line) is not None:
