@@ -239,6 +239,18 @@ def test_a_sections_label_above_the_article_is_no_byline(shared_data, name, auth
     assert _rendered_article(shared_data, name).authors == authors
 
 
+def test_an_agencys_byline_is_no_headline(shared_data):
+    # "Greg Beacham, Ap Sports Writer" stands under the headline, and the title model took such lines for it
+    article = _dump_article(shared_data, "eecd2575093b85933997521d6babddd397599419588d7096c5c19dc4ffe2ea72")
+    assert article.title == "LeBron sets triple-double mark, Lakers hold off OKC 112-107"
+    assert article.authors == ["Greg Beacham"]
+    article = _dump_article(shared_data, "05844573ca7e1fba714d715bb11ca08c26e25328999c74a1cb3bc8a0e4399f0f")
+    assert article.title == "New SUVs and electric vehicles highlight L.A. Auto Show"
+    assert metadata.authors_in_line("Tom Krisher, Ap Auto Writer") == ["Tom Krisher"]
+    assert metadata.authors_in_line("Meg Kinnard and Errin Haines, Associated Press") == ["Meg Kinnard", "Errin Haines",
+                                                                                         "Associated Press"]
+
+
 def test_a_title_in_a_tables_row_is_its_longest_cell(shared_data):
     # a page laid out in a table renders the headline's cell beside the menu's, apart by runs of spaces
     page = "d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756"

@@ -248,9 +248,10 @@ def names_alone(line: str) -> list[str] | None:
 
 
 def _names_alone(line: str) -> list[str] | None:
-    # each name opens with a given name, or the line is a menu's or a section's label ("Neuestes Werk")
+    # the first name opens with a given name (an agency may follow: "Meg Kinnard and Errin Haines, Associated
+    # Press"), or the line is a menu's or a section's label ("Neuestes Werk")
     names = byline_authors(line)
-    return names if names and all(map(starts_with_given_name, names)) else None
+    return names if names and starts_with_given_name(names[0]) else None
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
@@ -357,7 +358,10 @@ _AUTHOR_SUFFIX = re.compile(r"\s+(?:tiempo de lectura|hora de publicaci[oó]n\b.
 _ROLE_SUFFIX = re.compile(
     r"\s+(?:is\s+(?:a|an|the|[A-Z]\w*)\b.*|(?:(?:news|senior|staff|national|political|security|chief|contributing|"
     r"special|foreign|business|sports|science|health|tech|investigative|freelance|associate|managing|executive|deputy|"
-    r"digital|breaking)\s+){1,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer)|"
+    r"digital|breaking|ap|afp|reuters|auto|travel|entertainment|music|film|food|legal|medical|religion|education|"
+    r"environment|energy|economics|aviation|technology|white\s+house|diplomatic|military|courts|markets|"
+    r"global|world|local|metro|data|photo|video)\s+){1,3}"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer)|"
     r"editor-at-large)$", re.IGNORECASE)
 # "Rocío Latorre y José Miguel Wilson", "Precht im Gespräch mit Karin Fischer": two people, where both sides are
 # full names

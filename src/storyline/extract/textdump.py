@@ -415,6 +415,11 @@ def _dated(text: str, digits: float) -> bool:
     return bool(meta.BYLINE.match(text) or (digits >= 4 or not text.isascii()) and meta.date_in_line(text))
 
 
+def _credited(text: str) -> bool:
+    """A byline that credits several people, or a person and a role or an agency ("Tom Krisher, AP Auto Writer")."""
+    return "," in text and meta.names_alone(text) is not None
+
+
 def _blank(page: Page, k: int) -> bool:
     return not 0 <= k < len(page.texts) or not page.texts[k]  # a blank line's text is "" (cheaper than its code)
 
@@ -433,7 +438,7 @@ def title_candidates(page: Page, start: int, rows: list[str], plain: list[int]) 
     for pos, text in enumerate(lines):
         k = plain[pos]
         tokens = text.split()
-        if (not 2 <= len(tokens) <= 30 or text.endswith((".", ":")) or dated[pos]
+        if (not 2 <= len(tokens) <= 30 or text.endswith((".", ":")) or dated[pos] or _credited(text)
                 or _BREADCRUMB_MARK.search(text) and _BREADCRUMB.search(text)
                 or _own_label(page, k) not in (SHORT, PROSE)):
             continue
