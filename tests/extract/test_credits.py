@@ -64,3 +64,22 @@ def test_photo_credit_of_a_text_dump_under_a_list(shared_data):
     assert photo("3c5bf8db4272925bf1dd5713fc325e179fd0d1cc6fb8c77aa2d917cfd2518a32") == "TNG Collaboration"
     # "By Tess Bonn - 11/19/19 06:56 AM EST" reads as a caption's credit, but names no one
     assert photo("156770d676ce79905198e1c8407f81e5ecfb617d9aa44712718707eb7e3b8e38") is None
+
+
+def test_a_pictures_credit_without_a_label(shared_data):
+    # the agency after the photographer, as a line of its own under the picture
+    def photo(page_id):
+        return extract_textdump(Document(page_id, _dump(shared_data, page_id).encode(), "text")).credits.photo
+
+    assert photo("3f65af7b6b98b1c9ae9a3e0d8a09a85600cdc44e26e4b3a6db96a31f4b1767e3") == "Alex Wong | Getty Images"
+    assert credits.agency_credit("AP Photo/Evan Vucci") == "AP Photo/Evan Vucci"
+    assert credits.agency_credit("Evan Vucci/AP") == "Evan Vucci/AP"
+    assert credits.credit_text("Image via Getty Images") == "Getty Images"
+    # a byline that credits an agency, and a sentence that names one, are no picture's credit
+    assert credits.agency_credit("Von: det/dpa") is None
+    assert credits.agency_credit("Shares of Getty Images fell 5% on Monday after the report") is None
+    # the HTML path drops such a paragraph from the body and keeps the credit
+    article = extract_html(Document("amnesty", trafilatura_eval_html(shared_data, "amnesty.de-waffensysteme.html"),
+                                    "html"))
+    assert "© Oli Scarff/Getty Images" not in article.text.split("\n")
+

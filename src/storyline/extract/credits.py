@@ -67,6 +67,28 @@ def source_credit(line: str) -> str | None:
     return canonical_agency(match.group(1)) if match else None
 
 
+# a picture agency, or a wire agency's photo desk ("AP Photo/Evan Vucci", "REUTERS/Jim Young")
+_PICTURE_AGENCY = (r"(?:getty\s*images|istock(?:photo)?|shutterstock|alamy|unsplash|pixabay|pexels|"
+                   r"picture[\s-]alliance|imago(?:\s+images)?|epa(?:-efe)?|keystone|corbis|sipa(?:\s+usa)?)")
+_WIRE_PHOTO = r"(?:ap\s+photo|afp\s+photo|reuters|afp|ap|dpa)"
+# a line that is only a picture's credit, without a label: the agency after the photographer ("Alex Wong | Getty
+# Images", "Sanjeev Verma/Hindustan Times/Getty Images", "Evan Vucci/AP"), or the wire's photo desk before it; not a
+# byline ("Von: det/dpa")
+AGENCY_CREDIT = re.compile(rf"^(?!(?:by|von|par|por|di|door)\b)\(?\s*(?:{_WIRE_PHOTO}\s*/\s*\S.{{0,60}}|"
+                           rf"\S.{{0,60}}?(?:\s*(?:[|/,·•–—-]|\bvia\b)\s*{_PICTURE_AGENCY}|\s*/\s*{_WIRE_PHOTO})"
+                           rf"(?:\s*/\s*\S.{{0,40}})?)\s*\)?$", re.IGNORECASE)
+AGENCY_CREDIT_WORDS = 12
+
+
+def agency_credit(line: str) -> str | None:
+    """A line that only credits a picture's agency and photographer, unlabelled ("Alex Wong | Getty Images")."""
+    if "/" in line or "|" in line or "mage" in line or "alliance" in line or " via " in line:  # in every such credit
+        spaced = _one_spaced(line)
+        if len(spaced.split(None, AGENCY_CREDIT_WORDS)) <= AGENCY_CREDIT_WORDS and AGENCY_CREDIT.match(spaced):
+            return spaced
+    return None
+
+
 def photo_credit(line: str) -> str | None:
     """The photographer/agency of a photo credit line or of a caption ending in an upper-case credit."""
     match = PHOTO_LINE.match(_one_spaced(line)) if ":" in line else None
@@ -97,7 +119,8 @@ _PICTURE_WORD = (r"(?:photographs?|photos?|fotos?|bildquelle|bildnachweis|bild|i
                  r"fuente)")
 _LABELLED_CREDIT = re.compile(rf">\s*({_PICTURE_WORD}\s*:|©|\(c\))\s*([^<]{{2,120}})<", re.IGNORECASE)
 # ("picture alliance" is an agency: a label word takes a colon or "by")
-_CREDIT_LABEL = re.compile(rf"^(?:(?:{_PICTURE_WORD}|copyright)\s*(?:credits?)?\s*(?::|\bby\b|\bvon\b|(?=©))\s*|"
+_CREDIT_LABEL = re.compile(rf"^(?:(?:{_PICTURE_WORD}|copyright)\s*(?:credits?|{_PICTURE_WORD})?\s*"
+                           rf"(?::|\bby\b|\bvon\b|\bvia\b|(?=©))\s*|"
                            r"copyright\s+|©\s*|\(c\)\s*)+", re.IGNORECASE)
 _NAME_PARTICLES = {"von", "van", "de", "der", "den", "la", "le", "du", "da", "di", "del", "dos", "via", "and", "und",
                    "y", "e", "et", "by"}

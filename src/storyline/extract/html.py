@@ -66,6 +66,7 @@ def extract_html(doc: Document) -> Article:
     paragraphs = completed_body(paragraphs, head)
     credits = Credits()
     body = []
+    unlabelled = None  # a paragraph that only credits a picture: the figures' own credits come first
     for para in paragraphs:
         if sends_elsewhere(para) or asks_consent(para):
             continue
@@ -77,6 +78,9 @@ def extract_html(doc: Document) -> Article:
         if photo:
             credits.photo = credits.photo or credit_rules.credit_text(photo.group(1))
             continue
+        if credit_rules.agency_credit(para):  # "Alex Wong | Getty Images"
+            unlabelled = unlabelled or credit_rules.credit_text(para)
+            continue
         body.append(para)
     reason = not_an_article(body)
     if reason:
@@ -86,7 +90,7 @@ def extract_html(doc: Document) -> Article:
     _add_metadata(article, result, head, body, doc.url)
     # a credit line, else the body's dateline or end, else an agency among the authors
     credits.source = credits.source or credit_rules.body_agency(article.text) or article.credits.source
-    credits.photo = credits.photo or credit_rules.figure_credit(head)
+    credits.photo = credits.photo or credit_rules.figure_credit(head) or unlabelled
     article.credits = credits
     return article
 

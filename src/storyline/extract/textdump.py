@@ -439,6 +439,7 @@ def title_candidates(page: Page, start: int, rows: list[str], plain: list[int]) 
         k = plain[pos]
         tokens = text.split()
         if (not 2 <= len(tokens) <= 30 or text.endswith((".", ":")) or dated[pos] or _credited(text)
+                or credit_rules.agency_credit(text)
                 or _BREADCRUMB_MARK.search(text) and _BREADCRUMB.search(text)
                 or _own_label(page, k) not in (SHORT, PROSE)):
             continue
@@ -538,11 +539,14 @@ def _photo_credit(page: Page, start: int, end: int) -> str | None:
     under a list's item too (an indenting renderer puts a picture's caption in the run of the menu above it)."""
     start = max(start, 0)
     codes = page.codes[start:end + 1]
-    for k in (start + ((codes == CAPTION) | (codes == LIST)).nonzero()[0]).tolist():
-        found = credit_rules.photo_credit(page.texts[k])  # first: its cheap tests pass over most list lines
-        if found and (page.codes[k] == CAPTION or _own_label(page, k) == CAPTION):
-            if credit := credit_rules.credit_text(found):
-                return credit
+    for k in (start + ((codes == CAPTION) | (codes == LIST) | (codes == SHORT)).nonzero()[0]).tolist():
+        # the rules' cheap tests first: they pass over most list items and short lines
+        if (found := credit_rules.agency_credit(page.texts[k])) is None:
+            found = credit_rules.photo_credit(page.texts[k]) if page.codes[k] != SHORT else None
+            if not found or (page.codes[k] != CAPTION and _own_label(page, k) != CAPTION):
+                continue
+        if credit := credit_rules.credit_text(found):
+            return credit
     return None
 
 
