@@ -94,8 +94,6 @@ NAVIGATION_WORDS = 15
 
 
 def sends_elsewhere(line: str) -> bool:
-    if (line[:1] == "←" or line.endswith("→")) and len(line.split(None, NAVIGATION_WORDS)) <= NAVIGATION_WORDS:
-        return True
     head = line[:_LABEL_END]
     # the marks first: most lines have none near their start, and the test is far cheaper than the regex failing
     if (":" in head or "?" in head or "!" in head) and CROSS_REFERENCE.match(line) is not None:
@@ -106,6 +104,8 @@ def sends_elsewhere(line: str) -> bool:
     words = len(line.split(None, most))  # most + 1 for a longer line: cheaper than splitting all of it
     if words > most:
         return False  # a paragraph: the searches below cost most on the longest lines, where none may match
+    if words and words <= NAVIGATION_WORDS and (line[0] == "←" or line[-1] == "→"):
+        return True
     if words <= INVITATION_WORDS and _INVITATION.match(line) is not None and _CHANNEL.search(line) is not None:
         return True
     # the searches only where a word they need stands: a search for a pattern that opens with a choice of contexts

@@ -52,6 +52,8 @@ _URL_DAY = re.compile(r"/((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?=[/_-]|$)")
 
 def date_in_url(url: str | None) -> str | None:
     """The ISO date of the day that the URL's path gives, if it is one."""
+    if not url or "/19" not in url and "/20" not in url:
+        return None  # no year: most URLs stop here, before the cost of splitting them
     match = _URL_DAY.search(split_url(url).path)
     if not match:
         return None
@@ -242,8 +244,8 @@ def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
 
 def names_alone(line: str) -> list[str] | None:
     """The names of a line that is only people's names, with no word that labels them."""
-    if len(line) > 120 or _BY_IN_LINE.search(line) or BYLINE.match(line):
-        return None
+    if len(line) > 120 or not line[:1].isupper() or _BY_IN_LINE.search(line) or BYLINE.match(line):
+        return None  # a name starts with a capital: most lines stop at that test
     return _names_alone(line)
 
 

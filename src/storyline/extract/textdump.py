@@ -539,15 +539,25 @@ def _photo_credit(page: Page, start: int, end: int) -> str | None:
     under a list's item too (an indenting renderer puts a picture's caption in the run of the menu above it)."""
     start = max(start, 0)
     codes = page.codes[start:end + 1]
-    for k in (start + ((codes == CAPTION) | (codes == LIST) | (codes == SHORT)).nonzero()[0]).tolist():
-        # the rules' cheap tests first: they pass over most list items and short lines
-        if (found := credit_rules.agency_credit(page.texts[k])) is None:
-            found = credit_rules.photo_credit(page.texts[k]) if page.codes[k] != SHORT else None
-            if not found or (page.codes[k] != CAPTION and _own_label(page, k) != CAPTION):
-                continue
-        if credit := credit_rules.credit_text(found):
-            return credit
+    agency = _agency_credit_rows(page, start)
+    for k in (start + ((codes == CAPTION) | (codes == LIST)).nonzero()[0]).tolist() + agency:
+        found = credit_rules.photo_credit(page.texts[k])  # first: its cheap tests pass over most list lines
+        if found and (page.codes[k] == CAPTION or _own_label(page, k) == CAPTION) or (
+                k in agency and (found := credit_rules.agency_credit(page.texts[k]))):
+            if credit := credit_rules.credit_text(found):
+                return credit
     return None
+
+
+def _agency_credit_rows(page: Page, start: int) -> list[int]:
+    """The short lines around the lead's picture (from line `start` on) that may be an agency's credit without a
+    label ("Alex Wong | Getty Images"): those with a mark of one. The lines are searched joined, once: a line each
+    cost a tenth of the extraction."""
+    rows = (start + ((page.words[start:start + 2 * CAPTION_NEAR] <= credit_rules.AGENCY_CREDIT_WORDS)
+                     & (page.codes[start:start + 2 * CAPTION_NEAR] != BLANK)).nonzero()[0]).tolist()
+    if not credit_rules.has_agency_mark("\n".join(map(page.texts.__getitem__, rows))):
+        return []
+    return [k for k in rows if credit_rules.has_agency_mark(page.texts[k])]
 
 
 def _first(page: Page, code: int) -> str | None:
