@@ -539,8 +539,10 @@ def _photo_credit(page: Page, start: int, end: int) -> str | None:
     under a list's item too (an indenting renderer puts a picture's caption in the run of the menu above it)."""
     start = max(start, 0)
     codes = page.codes[start:end + 1]
-    agency = _agency_credit_rows(page, start)
-    for k in (start + ((codes == CAPTION) | (codes == LIST)).nonzero()[0]).tolist() + agency:
+    rows = (start + ((codes == CAPTION) | (codes == LIST)).nonzero()[0]).tolist()
+    agency = set(_agency_credit_rows(page, start))
+    # each row once: an agency's row that is a caption or a list item too is tried for both in its place
+    for k in rows + sorted(agency.difference(rows)):
         found = credit_rules.photo_credit(page.texts[k])  # first: its cheap tests pass over most list lines
         if found and (page.codes[k] == CAPTION or _own_label(page, k) == CAPTION) or (
                 k in agency and (found := credit_rules.agency_credit(page.texts[k]))):
