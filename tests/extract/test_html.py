@@ -3,7 +3,9 @@ import gzip
 import json
 import re
 
-from storyline.extract import extract_html
+import pytest
+
+from storyline.extract import extract_html, metadata
 from storyline.model import Document
 from tests.conftest import trafilatura_eval_html
 
@@ -187,6 +189,15 @@ def test_a_sites_domain_spelt_out_is_no_author(shared_data):
     assert article.authors == ["www.koffergepackt.com"]
     assert _eval_page(shared_data, "popsugar.co.uk.halloween.html")[0].authors == ["Emily Co"]
 
+
+
+@pytest.mark.parametrize("name, authors", [("eishockeynews.de-halbfinale.html", ["Stefan Wasmer"]),
+                                           ("juraforum.de-Wohngeld.html", ["Sebastian Einbock"]),
+                                           ("world.kbs.co.kr-Temperatures.html", ["Max Lee"])])
+def test_an_article_signed_by_its_last_line(shared_data, name, authors):
+    # no byline: the body's last line names the writer alone; "Max Lee, KBS World Radio News." names a newsroom too
+    assert _eval_page(shared_data, name)[0].authors == authors
+    assert metadata.signed_by("Neuestes Werk") == []  # a name's shape, but no given name opens it
 
 def test_a_comments_byline_is_not_the_articles(shared_data):
     # trafilatura's author is the first commenter's "Art Edwards says"; the post's byline names its author

@@ -230,6 +230,11 @@ def test_a_byline_under_the_start_of_the_article(shared_data, name, authors):
     assert metadata.names_alone("Leasing von Firmenfahrzeugen") is None  # a "von" inside a phrase labels no name
 
 
+
+def test_a_rendered_article_signed_by_its_last_line(shared_data):
+    # no byline above or under the article's start: "Götz Warnke" closes it
+    assert _rendered_article(shared_data, "sonnenernergie.de.Windrebell.html").authors == ["Götz Warnke"]
+
 @pytest.mark.parametrize("name, authors", [("beige.de.suedfrankreich.html", ["Marie Jaster"]),
                                            ("blog.amp.dev.axios.html", ["Alex Durán"]),
                                            ("KATAPULT-Magazin.de-parteien.html", ["Tim Ehlers"])])

@@ -103,6 +103,8 @@ def _add_metadata(article: Article, result, head: str, body: list[str], url: str
     article.canonical_url = canonical_url(head_element, url)
     article.title = _title(result, head, head_element, body, url, article.canonical_url or url)
     authors = page_authors(result.author, head, result.sitename)
+    if not authors and body:
+        authors = meta.signed_by(body[-1])  # no byline, but the article is signed
     article.authors, article.credits.source = credit_rules.split_agencies(authors)
     article.published = labelled_date(head) or (result.date if result.date and _DATE.match(result.date) else None)
     if article.published and article.published[4:10] == "-01-01" and not written_new_year(head, article.published):

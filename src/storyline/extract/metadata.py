@@ -256,6 +256,12 @@ def _names_alone(line: str) -> list[str] | None:
     return names if names and starts_with_given_name(names[0]) else None
 
 
+
+def signed_by(last_line: str) -> list[str]:
+    """The writers who sign an article with its last line, their names alone ("Stefan Wasmer"); a newsroom beside
+    them is no writer ("Max Lee, KBS World Radio News.")."""
+    return [name for name in names_alone(last_line) or [] if starts_with_given_name(name)]
+
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
 # what follows the holder's name: "... Ltd. All rights reserved", "| Privacy", "or its affiliated companies", ",
 # Contact Us", "powered by Science X Network"

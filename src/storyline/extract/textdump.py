@@ -651,7 +651,9 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
     article.text = "\n".join(lines.texts[k] for k in keep.tolist()
                              if lines.rows[k] >= first_prose or lines.texts[k] not in header["lines"])
     article.title = header["title"]
-    article.authors, agency = credit_rules.split_agencies(header["authors"])
+    # no byline, but the article may be signed by its last line
+    authors = header["authors"] or meta.signed_by(_unbulleted(lines.texts[keep[-1]].strip()))
+    article.authors, agency = credit_rules.split_agencies(authors)
     # the URL's day first: a CMS writes there the day of the first publication, the header may give an update's
     article.published = meta.date_in_url(doc.url) or header["published"]
     if credits.source is None:
