@@ -231,6 +231,19 @@ def test_a_byline_under_the_start_of_the_article(shared_data, name, authors):
 
 
 
+
+@pytest.mark.parametrize("page, credit", [
+    ("5fa5679de56c43edf70685762c2d1f2de296432ae53aa46e075b552fee17cab8", "Photo: iFixit"),
+    ("16c30add7e96315e9cc957d85aa876ccb6b70055f0ddab51547a586117cc1f56", "Sakib Ali/Hindustan Times/Getty Images")])
+def test_a_line_that_only_credits_a_picture_is_no_body(shared_data, page, credit):
+    # the classifier keeps a credit line inside the article's box; the gold body leaves it out, as the HTML path does
+    article = _dump_article(shared_data, page)
+    assert credit not in article.text.splitlines()
+    assert article.text.count("\n") > 5
+    assert credits.credit_only("(Bild: Dieter Stork)")
+    # a gold line of a list of toys: a caption's shape ("... – UPPER CASE"), but no picture's credit alone
+    assert not credits.credit_only("22) Hasbro Gaming – L’ALLEGRO CHIRURGO")
+
 def test_a_rendered_article_signed_by_its_last_line(shared_data):
     # no byline above or under the article's start: "Götz Warnke" closes it
     assert _rendered_article(shared_data, "sonnenernergie.de.Windrebell.html").authors == ["Götz Warnke"]

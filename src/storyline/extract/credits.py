@@ -102,6 +102,12 @@ def agency_credit(line: str) -> str | None:
     return None
 
 
+
+def credit_only(line: str) -> bool:
+    """A line that only credits a picture, labelled ("Foto: Instagram/x", "(Bild: Dieter Stork)") or an agency's
+    ("Alex Wong | Getty Images"): no line of an article's body."""
+    return bool(":" in line and PHOTO_LINE.match(_one_spaced(line))) or agency_credit(line) is not None
+
 def photo_credit(line: str) -> str | None:
     """The photographer/agency of a photo credit line or of a caption ending in an upper-case credit."""
     match = PHOTO_LINE.match(_one_spaced(line)) if ":" in line else None

@@ -319,7 +319,8 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
         if BOILERPLATE.match(lines.texts[k]):
             keep[k] = False
     for k in keep.nonzero()[0].tolist():
-        if sends_elsewhere(lines.texts[k]) or asks_consent(lines.texts[k]):
+        text = lines.texts[k]
+        if sends_elsewhere(text) or asks_consent(text) or credit_rules.credit_only(text):
             keep[k] = False
     if not (lines.words[keep] >= RUNNING_TEXT).any():  # a date or a name alone is no body
         dense = features[:, NAMES.index("in_dense_run")] > 0
