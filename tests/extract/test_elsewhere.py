@@ -24,6 +24,12 @@ def test_labels_that_point_to_another_article():
     assert not sends_elsewhere("You may also like the second season more than the first, the critic wrote.")
     assert sends_elsewhere("Das Thema könnte dich auch interessieren:")
     assert sends_elsewhere("weitere Inhalte zum Thema")
+    # headings that the gold leaves out of trafilatura-eval's articles (HTML and rendered as text)
+    for heading in ("Mehr zum Thema", "Lesen Sie auch", "Lesen Sie auch die folgenden Beiträge:", "Zum Weiterlesen:",
+                    "Mehr Themen:", "weitere Inhalte zu »Preise«", "Weitere Beiträge aus der Kolumne:",
+                    "Weitere Pressemitteilungen dieses Verbands", "Schlagwörter", "À lire aussi"):
+        assert sends_elsewhere(heading), heading
+    assert not sends_elsewhere("Mehr zum Thema Klima steht im Bericht des Ministeriums.")
 
 
 def test_links_to_the_previous_or_the_next_post():
