@@ -244,6 +244,17 @@ def test_a_line_that_only_credits_a_picture_is_no_body(shared_data, page, credit
     # a gold line of a list of toys: a caption's shape ("... – UPPER CASE"), but no picture's credit alone
     assert not credits.credit_only("22) Hasbro Gaming – L’ALLEGRO CHIRURGO")
 
+
+def test_a_pictures_caption_with_its_credit_is_no_body(shared_data):
+    # five captions "... (Image: GETTY )" inside the article's box: the gold body has none of them
+    article = _dump_article(shared_data, "624fcd903d56fc7055fa7097b330629450c095ad6937318deb027be7803bbf35")
+    assert "(Image:" not in article.text and "Hong Kong" in article.text and article.text.count("\n") > 15
+    assert credits.captioned("Cowboyboots von Crocs – werden auch \"Croots\" genannt. Foto: Crocs")
+    assert credits.captioned("Ein Artikel verunglimpfte den SPD-Politiker Martin Schulz © Ivo Mayr / Correctiv")
+    # a paragraph that names its source ends with no picture's credit; one of more than CAPTION_WORDS is no caption
+    assert not credits.captioned("Die Ermittlungen zum Fall in Trittenheim gehen weiter. (Quelle: SWR)")
+    assert not credits.captioned("Der Park wurde eröffnet. " * 10 + "Foto: Stadt")
+
 def test_a_rendered_article_signed_by_its_last_line(shared_data):
     # no byline above or under the article's start: "Götz Warnke" closes it
     assert _rendered_article(shared_data, "sonnenernergie.de.Windrebell.html").authors == ["Götz Warnke"]

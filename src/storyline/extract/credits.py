@@ -108,6 +108,21 @@ def credit_only(line: str) -> bool:
     ("Alex Wong | Getty Images"): no line of an article's body."""
     return bool(":" in line and PHOTO_LINE.match(_one_spaced(line))) or agency_credit(line) is not None
 
+
+# a picture's caption with its credit at the end ("... (Image: GETTY )", "... Foto: Crocs", "... © Ivo Mayr /
+# Correctiv", "... Credit: ESA"); not a source ("... gehen weiter. (Quelle: SWR)" ends a paragraph)
+_CREDIT_AT_END = re.compile(r"(?:©|\b(?:fotos?|photos?|photograph|bild|kuva|credit|image|picture)\s*:)"
+                            r"\s*[^.!?:©]{2,70}?\)?\s*$", re.IGNORECASE)
+CAPTION_WORDS = 40
+_CREDIT_END = 80  # characters at the end of a line where the credit stands
+
+
+def captioned(line: str) -> bool:
+    """Whether the line is a picture's caption that ends with its credit."""
+    end = line[-_CREDIT_END:]
+    return (("©" in end or ":" in end) and _CREDIT_AT_END.search(end) is not None
+            and len(line.split(None, CAPTION_WORDS)) <= CAPTION_WORDS)
+
 def photo_credit(line: str) -> str | None:
     """The photographer/agency of a photo credit line or of a caption ending in an upper-case credit."""
     match = PHOTO_LINE.match(_one_spaced(line)) if ":" in line else None

@@ -320,7 +320,8 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
             keep[k] = False
     for k in keep.nonzero()[0].tolist():
         text = lines.texts[k]
-        if sends_elsewhere(text) or asks_consent(text) or credit_rules.credit_only(text):
+        if (sends_elsewhere(text) or asks_consent(text) or credit_rules.credit_only(text)
+                or credit_rules.captioned(text)):
             keep[k] = False
     if not (lines.words[keep] >= RUNNING_TEXT).any():  # a date or a name alone is no body
         dense = features[:, NAMES.index("in_dense_run")] > 0
