@@ -255,6 +255,13 @@ def test_a_pictures_caption_with_its_credit_is_no_body(shared_data):
     assert not credits.captioned("Die Ermittlungen zum Fall in Trittenheim gehen weiter. (Quelle: SWR)")
     assert not credits.captioned("Der Park wurde eröffnet. " * 10 + "Foto: Stadt")
 
+
+def test_a_source_line_that_a_renderer_put_on_a_list_is_the_source_credit(shared_data):
+    # "SOURCE: Al Jazeera News" closes the article under a list's item: a credit, as the HTML path makes it
+    article = _dump_article(shared_data, "42aad16bde9288623543642a9ce1a396be83e2db44aa2ff8cbbfe46e14abd7cc")
+    assert "SOURCE:" not in article.text and len(article.text) > 1000
+    assert article.credits.source == "Al Jazeera News"
+
 def test_a_rendered_article_signed_by_its_last_line(shared_data):
     # no byline above or under the article's start: "Götz Warnke" closes it
     assert _rendered_article(shared_data, "sonnenernergie.de.Windrebell.html").authors == ["Götz Warnke"]

@@ -123,6 +123,12 @@ def captioned(line: str) -> bool:
     return (("©" in end or ":" in end) and _CREDIT_AT_END.search(end) is not None
             and len(line.split(None, CAPTION_WORDS)) <= CAPTION_WORDS)
 
+
+def credit_line(line: str) -> bool:
+    """A line of credits, no line of an article's body: the text's source ("Quelle: dpa-AFX"), a picture's credit,
+    or a caption that ends with one."""
+    return source_credit(line) is not None or credit_only(line) or captioned(line)
+
 def photo_credit(line: str) -> str | None:
     """The photographer/agency of a photo credit line or of a caption ending in an upper-case credit."""
     match = PHOTO_LINE.match(_one_spaced(line)) if ":" in line else None

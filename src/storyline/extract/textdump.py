@@ -320,8 +320,7 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
             keep[k] = False
     for k in keep.nonzero()[0].tolist():
         text = lines.texts[k]
-        if (sends_elsewhere(text) or asks_consent(text) or credit_rules.credit_only(text)
-                or credit_rules.captioned(text)):
+        if sends_elsewhere(text) or asks_consent(text) or credit_rules.credit_line(text):
             keep[k] = False
     if not (lines.words[keep] >= RUNNING_TEXT).any():  # a date or a name alone is no body
         dense = features[:, NAMES.index("in_dense_run")] > 0
@@ -534,6 +533,7 @@ def _publisher(page: Page) -> str | None:
 
 # lines above the body's first and below its last that may hold its pictures' captions
 CAPTION_NEAR = 40
+SOURCE_BELOW = 5  # lines below the body's last where its source line may stand
 
 
 def _photo_credit(page: Page, start: int, end: int) -> str | None:
@@ -659,7 +659,11 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
     # the URL's day first: a CMS writes there the day of the first publication, the header may give an update's
     article.published = meta.date_in_url(doc.url) or header["published"]
     if credits.source is None:
-        credits.source = (credit_rules.body_agency(article.text) or agency
+        # a source line in or under the article, which an indenting renderer put on a list ("SOURCE: Al Jazeera
+        # News"), else the body's dateline or end, an agency among the authors, an issuer the text names
+        inside = page.texts[first_prose:int(lines.rows[keep[-1]]) + SOURCE_BELOW]
+        credits.source = (next(filter(None, map(credit_rules.source_credit, inside)), None)
+                          or credit_rules.body_agency(article.text) or agency
                           or credit_rules.issuer_in_text(article.text))
     article.language = meta.detect_language(article.text)
     return article
