@@ -103,10 +103,16 @@ def agency_credit(line: str) -> str | None:
 
 
 
+# the BBC's labels of a picture's credit and caption, which a renderer writes out ("Image copyright Getty Images",
+# "Media caption Julian Assange being dragged from ...")
+_PICTURE_LABEL = re.compile(r"(?:image|media|video)\s+(?:copyright|caption|source)\b", re.IGNORECASE)
+
+
 def credit_only(line: str) -> bool:
-    """A line that only credits a picture, labelled ("Foto: Instagram/x", "(Bild: Dieter Stork)") or an agency's
-    ("Alex Wong | Getty Images"): no line of an article's body."""
-    return bool(":" in line and PHOTO_LINE.match(_one_spaced(line))) or agency_credit(line) is not None
+    """A line that only credits a picture, labelled ("Foto: Instagram/x", "(Bild: Dieter Stork)", "Image copyright
+    EPA") or an agency's ("Alex Wong | Getty Images"), or a caption labelled as one: no line of an article's body."""
+    return (bool(":" in line and PHOTO_LINE.match(_one_spaced(line))) or agency_credit(line) is not None
+            or _PICTURE_LABEL.match(line) is not None)
 
 
 # a picture's caption with its credit at the end ("... (Image: GETTY )", "... Foto: Crocs", "... © Ivo Mayr /

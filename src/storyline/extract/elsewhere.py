@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import re
 
-_LABELS = (r"(?:read more|read also|see also|related|more on this|lea también|lea más|lee también|vea también|"
+_LABELS = (r"(?:read more|read also|see also|related(?: posts?| articles?| stor(?:y|ies)| reading| coverage)?|"
+           r"more on this|lea también|lea más|lee también|vea también|"
            r"ver también|puedes ver|mira también|(?:también )?(?:le|te) puede interesar|notas relacionadas|"
            r"noticias relacionadas|weiterlesen|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|"
            r"schon gelesen|lire aussi|à lire aussi|voir aussi|leggi anche|zobacz też|zobacz także|czytaj też|"

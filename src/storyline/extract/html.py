@@ -9,8 +9,7 @@ from lxml.html import HTMLParser
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
-from storyline.extract.consent import asks_consent
-from storyline.extract.elsewhere import sends_elsewhere
+from storyline.extract.furniture import the_sites
 from storyline.extract.html_continuation import completed_body
 from storyline.extract.html_input import bounded_markup, decode_page, json_ld_letters, without_ruby_readings
 from storyline.extract.html_metadata import (canonical_url, h1_links_elsewhere, heading_above, headline_by_url,
@@ -68,7 +67,7 @@ def extract_html(doc: Document) -> Article:
     body = []
     unlabelled = None  # a paragraph that only credits a picture: the figures' own credits come first
     for para in paragraphs:
-        if sends_elsewhere(para) or asks_consent(para):
+        if the_sites(para):
             continue
         source = credit_rules.source_credit(para)
         if source:

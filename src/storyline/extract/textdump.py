@@ -29,7 +29,7 @@ import numpy as np
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
 from storyline.extract.consent import asks_consent
-from storyline.extract.elsewhere import sends_elsewhere
+from storyline.extract.furniture import the_sites
 from storyline.extract.given_names import starts_with_given_name
 from storyline.extract.hard_wrap import unwrapped
 from storyline.extract.line_features import (BULLET, CODES, COUNTS, LABELS, NAMES, SECOND, count_lines, line_matrix,
@@ -320,7 +320,7 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
             keep[k] = False
     for k in keep.nonzero()[0].tolist():
         text = lines.texts[k]
-        if sends_elsewhere(text) or asks_consent(text) or credit_rules.credit_line(text):
+        if the_sites(text) or credit_rules.credit_line(text):
             keep[k] = False
     if not (lines.words[keep] >= RUNNING_TEXT).any():  # a date or a name alone is no body
         dense = features[:, NAMES.index("in_dense_run")] > 0

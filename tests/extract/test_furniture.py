@@ -1,0 +1,31 @@
+"""The site's lines inside an article's box: reading times and a blog post's footer (elsewhere.py and consent.py
+have their own tests)."""
+import pytest
+
+from storyline.extract import credits
+from storyline.extract.furniture import the_sites
+from tests.extract.test_textdump import _dump_article
+
+
+def test_reading_times_and_post_footers_are_the_sites():
+    for line in ("Tempo de leitura: 2 minutos", "5 min read", "Lesezeit: 2 Minuten", "Reading time: 4 minutes",
+                 "Posted in Open thread | Permalink | 10 Comments", "Related post: Pickled Brussels Sprouts Recipe"):
+        assert the_sites(line), line
+    # the words inside the article's sentences
+    assert not the_sites("Reading time is 5 minutes for most of the pupils, the study found.")
+    assert not the_sites("Posted in 2019, the video | it was seen by millions")
+
+
+@pytest.mark.parametrize("page, lines", [
+    ("23aaecd14171f96cfd201a8a46666097e286ad71f74f29347a78c5ecba50da1e", ["Tempo de leitura: 1 minuto"]),
+    ("ac3c035520461017a7c5b248d8e39ef063cad4c0c7d7b7ecd68aff8f15099485",
+     ["Posted in Open thread | Permalink | 10 Comments"]),
+    ("c7e39ac49fa1235f5d50f83bf2444248bd3aa4e6df044377916c812dd109ba23",
+     ["Image copyright Reuters", "Media caption Julian Assange being dragged from the Ecuadorean embassy in London"])])
+def test_the_sites_lines_leave_a_dumps_body(shared_data, page, lines):
+    # kept by the classifier inside the article's box; none is in the gold body
+    body = _dump_article(shared_data, page).text.splitlines()
+    assert len(" ".join(body).split()) > 30  # the article stays
+    for line in lines:
+        assert line not in body
+    assert credits.credit_only("Image caption Scooter Braun has managed Justin Bieber")
