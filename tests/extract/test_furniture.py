@@ -16,6 +16,17 @@ def test_reading_times_and_post_footers_are_the_sites():
     assert not the_sites("Posted in 2019, the video | it was seen by millions")
 
 
+def test_place_holders_of_embedded_posts_and_videos_are_the_sites():
+    for line in ("View this post on Instagram", "Ein Beitrag geteilt von ZEITmagazin (@zeitmagazin)",
+                 "Sieh dir diesen Beitrag auf Instagram an", "Dein Browser kann dieses Video nicht abspielen.",
+                 "Zum Vergrößern bitte anklicken", "Click to expand...", "Empfohlener redaktioneller Inhalt",
+                 "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene"
+                 " Daten an Drittplattformen übermittelt werden."):
+        assert the_sites(line), line
+    # an article about them
+    assert not the_sites("Kym Lino, a spokesperson for Instagram, confirmed that the post was shared by the company.")
+
+
 @pytest.mark.parametrize("page, lines", [
     ("23aaecd14171f96cfd201a8a46666097e286ad71f74f29347a78c5ecba50da1e", ["Tempo de leitura: 1 minuto"]),
     ("ac3c035520461017a7c5b248d8e39ef063cad4c0c7d7b7ecd68aff8f15099485",

@@ -1,8 +1,8 @@
 """The site's lines inside an article's box, which both extractors leave out of the body: links and invitations that
-send the reader elsewhere (elsewhere.py), cookie notices (consent.py), the time the article takes to read ("Tempo de
-leitura: 2 minutos", "5 min read", "Lesezeit: 2 Minuten") and a blog post's footer of links ("Posted in Open thread |
-Permalink | 10 Comments"). On the 181 scrapinghub dumps 3 such reading times and footers were kept, none in a gold
-body; on trafilatura-eval rendered as text, one."""
+send the reader elsewhere (elsewhere.py), cookie notices (consent.py), the place-holders of embedded posts and videos,
+the time the article takes to read ("Tempo de leitura: 2 minutos", "5 min read", "Lesezeit: 2 Minuten") and a blog
+post's footer of links ("Posted in Open thread | Permalink | 10 Comments"). On the 181 scrapinghub dumps 3 such
+reading times and footers were kept, none in a gold body; on trafilatura-eval rendered as text, one."""
 from __future__ import annotations
 
 import re
@@ -17,6 +17,19 @@ _READING_TIME = re.compile(rf"(?:{_READING}\s*:?\s*{_MINUTES}\.?|{_MINUTES}\s*(?
                            rf"de lecture|de lectura|di lettura|czytania))\s*", re.IGNORECASE)
 _POST_FOOTER = re.compile(r"(?:posted|filed|published) in\b[^|]{1,80}\|", re.IGNORECASE)
 FURNITURE_CHARS = 200  # a reading time or a footer is one short line
+# what stands in an embedded post's or video's place: "View this post on Instagram", "A post shared by Name (@name)",
+# "Dein Browser kann dieses Video nicht abspielen.", "Zum Vergrößern bitte anklicken", and the consent to show another
+# site's content ("Empfohlener redaktioneller Inhalt", "Ich bin damit einverstanden, dass mir externe Inhalte
+# angezeigt werden. ..."); trafilatura-eval rendered as text: 53 such lines kept, none with a gold snippet
+_EMBEDDED = re.compile(
+    r"view this (?:post|profile|photo|video) on (?:instagram|facebook|twitter|tiktok|youtube)|"
+    r"sieh dir diesen beitrag auf instagram an|a post shared by\b|ein beitrag geteilt von\b|"
+    r"your browser does not support|dein browser kann dieses video nicht|ihr browser unterstützt (?:kein|nicht)|"
+    r"zum vergrößern (?:bitte )?(?:an)?klicken|click to (?:enlarge|expand)|empfohlener redaktioneller inhalt|"
+    r"externe(?:n|r)? inhalte?\b.{0,80}\b(?:einverstanden|angezeigt|laden|zustimm)|alle inhalte laden", re.IGNORECASE)
+_EMBEDDED_STEMS = ("view this", "shared by", "geteilt von", "instagram an", "browser", "vergrößern", "click to",
+                   "redaktioneller", "externe", "inhalte laden")
+EMBEDDED_CHARS = 300
 
 
 def the_sites(line: str) -> bool:
@@ -24,4 +37,8 @@ def the_sites(line: str) -> bool:
     if len(line) <= FURNITURE_CHARS and (_READING_TIME.fullmatch(line) or _POST_FOOTER.match(line) and (
             line.count("|") >= 2 or "omment" in line or "ermalink" in line)):
         return True
+    if len(line) <= EMBEDDED_CHARS:
+        low = line.lower()  # the stems first: a search for the pattern fails far slower on most lines
+        if any(map(low.__contains__, _EMBEDDED_STEMS)) and _EMBEDDED.search(line):
+            return True
     return sends_elsewhere(line) or asks_consent(line)
