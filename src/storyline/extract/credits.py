@@ -60,8 +60,11 @@ def _one_spaced(line: str) -> str:
     return " ".join(line.split())
 
 
+SOURCE_LABEL_END = 40  # characters: SOURCE_LINE's label and its colon end before this (lines come stripped)
+
+
 def source_credit(line: str) -> str | None:
-    if ":" not in line:
+    if ":" not in line[:SOURCE_LABEL_END]:
         return None  # the test is far cheaper than SOURCE_LINE failing, on every line of a text dump
     match = SOURCE_LINE.match(_one_spaced(line))
     return canonical_agency(match.group(1)) if match else None
@@ -78,6 +81,7 @@ AGENCY_CREDIT = re.compile(rf"^(?!(?:by|von|par|por|di|door)\b)\(?\s*(?:{_WIRE_P
                            rf"\S.{{0,60}}?(?:\s*(?:[|/,·•–—-]|\bvia\b)\s*{_PICTURE_AGENCY}|\s*/\s*{_WIRE_PHOTO})"
                            rf"(?:\s*/\s*\S.{{0,40}})?)\s*\)?$", re.IGNORECASE)
 AGENCY_CREDIT_WORDS = 12
+AGENCY_CREDIT_CHARS = 160  # longer than any such credit of AGENCY_CREDIT_WORDS
 
 
 # what an agency's credit holds, lowercase (its name; a wire's beside its "/"): a search for each in a run of lines
@@ -94,7 +98,8 @@ def has_agency_mark(text: str) -> bool:
 
 def agency_credit(line: str) -> str | None:
     """A line that only credits a picture's agency and photographer, unlabelled ("Alex Wong | Getty Images")."""
-    if not ("/" in line or "|" in line or "mage" in line or "alliance" in line or " via " in line):
+    if len(line) > AGENCY_CREDIT_CHARS or not ("/" in line or "|" in line or "mage" in line or "alliance" in line
+                                               or " via " in line):
         return None  # one of these is in every such credit: the tests pass over most lines, far cheaper than the regex
     spaced = _one_spaced(line)
     if len(spaced.split(None, AGENCY_CREDIT_WORDS)) <= AGENCY_CREDIT_WORDS and AGENCY_CREDIT.match(spaced):
@@ -108,11 +113,15 @@ def agency_credit(line: str) -> str | None:
 _PICTURE_LABEL = re.compile(r"(?:image|media|video)\s+(?:copyright|caption|source)\b", re.IGNORECASE)
 
 
+PHOTO_LABEL_END = 40  # characters: PHOTO_LINE's label and its colon end before this
+
+
 def credit_only(line: str) -> bool:
     """A line that only credits a picture, labelled ("Foto: Instagram/x", "(Bild: Dieter Stork)", "Image copyright
     EPA") or an agency's ("Alex Wong | Getty Images"), or a caption labelled as one: no line of an article's body."""
-    return (bool(":" in line and PHOTO_LINE.match(_one_spaced(line))) or agency_credit(line) is not None
-            or _PICTURE_LABEL.match(line) is not None)
+    # the cheap tests first: a photo credit's label ends near the line's start, the BBC's opens it
+    return (bool(":" in line[:PHOTO_LABEL_END] and PHOTO_LINE.match(_one_spaced(line)))
+            or agency_credit(line) is not None or line[:1] in "IMV" and _PICTURE_LABEL.match(line) is not None)
 
 
 # a picture's caption with its credit at the end ("... (Image: GETTY )", "... Foto: Crocs", "... © Ivo Mayr /
