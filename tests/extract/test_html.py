@@ -199,6 +199,14 @@ def test_an_article_signed_by_its_last_line(shared_data, name, authors):
     assert _eval_page(shared_data, name)[0].authors == authors
     assert metadata.signed_by("Neuestes Werk") == []  # a name's shape, but no given name opens it
 
+
+def test_a_pictures_caption_with_its_credit_leaves_the_body(shared_data):
+    # trafilatura keeps the gallery's captions ("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO
+    # BERTORELLO"); the gold leaves them out
+    article, gold = _eval_page(shared_data, "sportnews.bz-peking.html")
+    assert "© AFP" not in article.text
+    assert all(" ".join(snippet.split()) in " ".join(article.text.split()) for snippet in gold["with"])
+
 def test_a_comments_byline_is_not_the_articles(shared_data):
     # trafilatura's author is the first commenter's "Art Edwards says"; the post's byline names its author
     from storyline.extract.html_metadata import page_authors

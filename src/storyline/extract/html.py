@@ -80,6 +80,8 @@ def extract_html(doc: Document) -> Article:
         if credit_rules.agency_credit(para):  # "Alex Wong | Getty Images"
             unlabelled = unlabelled or credit_rules.credit_text(para)
             continue
+        if credit_rules.captioned(para):
+            continue
         body.append(para)
     reason = not_an_article(body)
     if reason:
