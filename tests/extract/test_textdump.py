@@ -251,6 +251,7 @@ def test_a_pictures_caption_with_its_credit_is_no_body(shared_data):
     article = _dump_article(shared_data, "624fcd903d56fc7055fa7097b330629450c095ad6937318deb027be7803bbf35")
     assert "(Image:" not in article.text and "Hong Kong" in article.text and article.text.count("\n") > 15
     assert credits.captioned("Cowboyboots von Crocs – werden auch \"Croots\" genannt. Foto: Crocs")
+    assert credits.captioned("Cristina Kirchner y Alberto Fernández (Foto: Natacha Pisarenko/Pool via REUTERS).")
     assert credits.captioned("Ein Artikel verunglimpfte den SPD-Politiker Martin Schulz © Ivo Mayr / Correctiv")
     # a paragraph that names its source ends with no picture's credit; one of more than CAPTION_WORDS is no caption
     assert not credits.captioned("Die Ermittlungen zum Fall in Trittenheim gehen weiter. (Quelle: SWR)")

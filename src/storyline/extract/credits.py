@@ -127,7 +127,7 @@ def credit_only(line: str) -> bool:
 # a picture's caption with its credit at the end ("... (Image: GETTY )", "... Foto: Crocs", "... © Ivo Mayr /
 # Correctiv", "... Credit: ESA"); not a source ("... gehen weiter. (Quelle: SWR)" ends a paragraph)
 _CREDIT_AT_END = re.compile(r"(?:©|\b(?:fotos?|photos?|photograph|bild|kuva|credit|image|picture)\s*:)"
-                            r"\s*[^.!?:©]{2,70}?\)?\s*$", re.IGNORECASE)
+                            r"\s*[^.!?:©]{2,70}?\)?\.?\s*$", re.IGNORECASE)
 CAPTION_WORDS = 40
 _CREDIT_END = 80  # characters at the end of a line where the credit stands
 

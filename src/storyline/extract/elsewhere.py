@@ -34,12 +34,13 @@ import re
 _LABELS = (r"(?:read more|read also|see also|related(?: posts?| articles?| stor(?:y|ies)| reading| coverage)?|"
            r"more on this|lea también|lea más|lee también|vea también|"
            r"ver también|puedes ver|mira también|(?:también )?(?:le|te) puede interesar|notas relacionadas|"
-           r"noticias relacionadas|weiterlesen|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|"
+           r"noticias relacionadas|weiterlesen|mehr zum thema|lesen sie auch|lesen sie mehr|lesen sie hier|auch lesen|"
+           r"auch interessant|"
            r"schon gelesen|lire aussi|à lire aussi|voir aussi|leggi anche|zobacz też|zobacz także|czytaj też|"
            r"czytaj także|leia também|veja também)")
 # the label, then a colon (or "?", "!") and the linked headline, or nothing (the label alone, without its mark, is
 # left: "Leggi anche" stands in a scrapinghub gold body)
-CROSS_REFERENCE = re.compile(rf"{_LABELS}\s*[:?!]", re.IGNORECASE)
+CROSS_REFERENCE = re.compile(rf"{_LABELS}\s*[:?!»]", re.IGNORECASE)
 _LABEL_END = 32  # characters: the longest label with its mark and spaces ends before this
 
 
@@ -56,7 +57,7 @@ INVITATION_WORDS = 40  # words: an invitation is a line, not a paragraph
 # und 10€ Gutschein sichern!"); not "Subscribers to the newsletter rose", "Readers had to sign up before ..."
 _SIGN_UP = re.compile(r"(?:^|[.!?:]\s+|\b(?:then|just|and)\s+)(?:subscribe|sign up)\b"
                       r"|\b(?:abonniere|abonnieren sie|melden sie sich|inscrivez-vous|suscr[ií]bete|iscriviti)\b"
-                      r"|newsletter\S*\s+(?:abonnieren|anmelden)\b", re.IGNORECASE)
+                      r"|newsletter\S*\s+(?:abonnieren|anmelden)\b|\bby signing up (?:to|for) our\b", re.IGNORECASE)
 
 
 # the heading of a list of other articles, alone on its line ("You may also like", "Das könnte dich auch interessieren
@@ -68,7 +69,8 @@ _LIST_HEADING = re.compile(
     r"letzte artikel|neueste (?:beiträge|artikel)|"
     r"weitere (?:artikel|nachrichten|beiträge|inhalte|pressemitteilungen)"
     r"(?: (?:zum|zu|aus|dieses|dieser)(?: [^.:]{1,40})?)?|"
-    r"mehr zum thema|mehr themen|lesen sie auch(?: die folgenden beiträge)?|zum weiterlesen|"
+    r"mehr zum thema(?: auf [\w.-]+)?|(?:weitere|mehr) themen|lesen sie auch(?: die folgenden beiträge)?|"
+    r"zum weiterlesen|"
     r"(?:die )?meistgelesenen? (?:artikel|beiträge|nachrichten)|schlagw(?:ö|o)rte?r?(?: zum thema)?|getaggt mit|"
     r"ähnliche (?:artikel|beiträge)|artículos relacionados|sur le même sujet|articles similaires|à lire aussi)"
     r"\s*[:….]*", re.IGNORECASE)
@@ -104,7 +106,7 @@ NAVIGATION_WORDS = 15
 def sends_elsewhere(line: str) -> bool:
     head = line[:_LABEL_END]
     # the marks first: most lines have none near their start, and the test is far cheaper than the regex failing
-    if (":" in head or "?" in head or "!" in head) and CROSS_REFERENCE.match(line) is not None:
+    if (":" in head or "?" in head or "!" in head or "»" in head) and CROSS_REFERENCE.match(line) is not None:
         return True
     if len(line) < 60 and (_LIST_HEADING.fullmatch(line.strip()) is not None or _AD_MARK.fullmatch(line) is not None):
         return True
