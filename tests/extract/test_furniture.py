@@ -16,6 +16,16 @@ def test_reading_times_and_post_footers_are_the_sites():
     assert not the_sites("Posted in 2019, the video | it was seen by millions")
 
 
+def test_date_lines_and_disclosures_are_the_sites():
+    for line in ("First published on November 19, 2019 / 8:16 AM", "Aktualisiert am 17.01.2021.",
+                 "Letzte Änderung 14.02.2019", "Anzeige, enthält Affiliate Links",
+                 "We may receive compensation if you visit partners we recommend. Read our advertiser disclosure.",
+                 "Submit your letter to the editor via this form. Read more Letters to the Editor."):
+        assert the_sites(line), line
+    assert not the_sites("Published in 2019, the book sold well.")  # no day
+    assert not the_sites("Stand der Dinge ist seit dem 3. Mai 2019, dass die Stadt nicht zahlt und der Verein wartet.")
+
+
 def test_place_holders_of_embedded_posts_and_videos_are_the_sites():
     for line in ("View this post on Instagram", "Ein Beitrag geteilt von ZEITmagazin (@zeitmagazin)",
                  "Sieh dir diesen Beitrag auf Instagram an", "Dein Browser kann dieses Video nicht abspielen.",

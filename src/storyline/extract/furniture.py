@@ -1,12 +1,15 @@
 """The site's lines inside an article's box, which both extractors leave out of the body: links and invitations that
 send the reader elsewhere (elsewhere.py), cookie notices (consent.py), the place-holders of embedded posts and videos,
-the time the article takes to read ("Tempo de leitura: 2 minutos", "5 min read", "Lesezeit: 2 Minuten") and a blog
-post's footer of links ("Posted in Open thread | Permalink | 10 Comments"). On the 181 scrapinghub dumps 3 such
-reading times and footers were kept, none in a gold body; on trafilatura-eval rendered as text, one."""
+the time the article takes to read ("Tempo de leitura: 2 minutos", "5 min read", "Lesezeit: 2 Minuten"), a blog
+post's footer of links ("Posted in Open thread | Permalink | 10 Comments"), a line that only gives the day it was
+published or updated, and the disclosure of paid links. On the 181 scrapinghub dumps 3 reading times and footers and 3
+date lines were kept, none in a gold body; on trafilatura-eval (HTML and rendered as text), of the 15 date lines and
+disclosures kept one held a gold snippet ("Veröffentlicht am 16.08.2019") and 10 one the gold leaves out."""
 from __future__ import annotations
 
 import re
 
+from storyline.extract import metadata as meta
 from storyline.extract.consent import asks_consent
 from storyline.extract.elsewhere import sends_elsewhere
 
@@ -16,6 +19,20 @@ _READING = r"(?:reading time|read time|lesezeit|lesedauer|tempo de leitura|temps
 _READING_TIME = re.compile(rf"(?:{_READING}\s*:?\s*{_MINUTES}\.?|{_MINUTES}\s*(?:read|lesezeit|lesedauer|de leitura|"
                            rf"de lecture|de lectura|di lettura|czytania))\s*", re.IGNORECASE)
 _POST_FOOTER = re.compile(r"(?:posted|filed|published) in\b[^|]{1,80}\|", re.IGNORECASE)
+# the site's disclosure of its paid links and its call for letters ("Bei den Verlinkungen handelt es sich um Affiliate
+# Links", "We may receive compensation if you visit partners we recommend", "Submit a letter to the editor")
+_DISCLOSURE = re.compile(r"affiliate[- ]?(?:links?|partner|programm?e?)|we may (?:receive|earn|get) (?:a )?(?:small )?"
+                         r"(?:compensation|commission)|(?:erhalten|bekommen) wir (?:dafür )?(?:eine )?(?:kleine )?"
+                         r"provision|submit (?:a|your) letter to the editor", re.IGNORECASE)
+_DISCLOSURE_STEMS = ("ffiliate", "compensation", "commission", "rovision", "letter to the editor")
+DISCLOSURE_CHARS = 600  # a notice of a few lines, not a paragraph of the article
+# the day the article was published or updated, on a line of its own below its start ("First published on November
+# 19, 2019 / 8:16 AM", "Aktualisiert am 17.01.2021.", "Letzte Änderung 14.02.2019")
+_DATE_LABEL = re.compile(r"(?:first published(?: on)?|published(?: on)?|last updated|updated(?: on)?|last modified|"
+                         r"veröffentlicht(?: am)?|aktualisiert(?: am)?|zuletzt aktualisiert|letzte änderung|"
+                         r"erstellt am|stand|mis à jour le|publicado(?: el)?|actualizado(?: el)?)\s*:?\s",
+                         re.IGNORECASE)
+DATE_LINE_WORDS = 12
 FURNITURE_CHARS = 200  # a post's footer is one short line
 READING_TIME_CHARS = 40  # "Tempo de leitura: 2 minutos"
 # what stands in an embedded post's or video's place: "View this post on Instagram", "A post shared by Name (@name)",
@@ -42,6 +59,10 @@ def the_sites(line: str) -> bool:
             line.count("|") >= 2 or "omment" in line or "ermalink" in line):
         return True
     if len(line) <= EMBEDDED_CHARS and _holds_any(line, _EMBEDDED_STEMS) and _EMBEDDED.search(line):
+        return True
+    if _DATE_LABEL.match(line) and len(line.split()) <= DATE_LINE_WORDS and meta.date_in_line(line) is not None:
+        return True
+    if len(line) <= DISCLOSURE_CHARS and _holds_any(line, _DISCLOSURE_STEMS) and _DISCLOSURE.search(line):
         return True
     return sends_elsewhere(line) or asks_consent(line)
 
