@@ -207,6 +207,18 @@ def test_a_pictures_caption_with_its_credit_leaves_the_body(shared_data):
     assert "© AFP" not in article.text
     assert all(" ".join(snippet.split()) in " ".join(article.text.split()) for snippet in gold["with"])
 
+
+def test_an_article_only_in_the_pages_json_ld(shared_data):
+    # the SCMP's markup holds a teaser only; its JSON-LD "articleBody" holds the opinion piece
+    article, gold = _eval_page(shared_data, "scmp.com.playbook.html")
+    assert article.notes == [] and len(article.text.split()) > 500
+    assert all(" ".join(snippet.split()) in article.text for snippet in gold["with"])
+    from storyline.extract.html_input import structured_body
+
+    ld = '<script type="application/ld+json">{"@graph": [{"articleBody": "<p>One &amp; two.</p><p>Three.</p>"}]}'
+    assert structured_body(ld + "</script>") == ["One & two.", "Three."]
+    assert structured_body('<script type="application/ld+json">{"articleBody": "broken</script>') == []
+
 def test_a_comments_byline_is_not_the_articles(shared_data):
     # trafilatura's author is the first commenter's "Art Edwards says"; the post's byline names its author
     from storyline.extract.html_metadata import page_authors

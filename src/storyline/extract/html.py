@@ -11,7 +11,8 @@ from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
 from storyline.extract.furniture import the_sites
 from storyline.extract.html_continuation import completed_body
-from storyline.extract.html_input import bounded_markup, decode_page, json_ld_letters, without_ruby_readings
+from storyline.extract.html_input import (bounded_markup, decode_page, json_ld_letters, structured_body,
+                                            without_ruby_readings)
 from storyline.extract.html_metadata import (canonical_url, h1_links_elsewhere, heading_above, headline_by_url,
                                              headlines, holds_the_name, labelled_date, names_the_site,
                                              page_authors, page_title, publisher_name, uncut_title, written_new_year)
@@ -54,18 +55,44 @@ def extract_html(doc: Document) -> Article:
             else:
                 result.text = fuller.text
     head = page[:PAGE_HEAD]
-    if result is None or not (result.text or "").strip():
-        article.notes.append("no article body found: the page has no main text block")
-        # the page still says what it is: its title, authors and date
-        _add_metadata(article, trafilatura.extract_metadata(page, default_url=doc.url), head, [], doc.url)
-        return article
-    paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]
-    if paragraphs and result.title and paragraphs[0] == result.title.strip():
-        paragraphs = paragraphs[1:]  # the headline is metadata, not body
-    paragraphs = completed_body(paragraphs, head)
     credits = Credits()
+    if result is None or not (result.text or "").strip():
+        body, unlabelled = _kept(structured_body(page), credits)
+        if not body or not_an_article(body):
+            article.notes.append("no article body found: the page has no main text block")
+            # the page still says what it is: its title, authors and date
+            _add_metadata(article, trafilatura.extract_metadata(page, default_url=doc.url), head, [], doc.url)
+            return article
+        result = result or trafilatura.extract_metadata(page, default_url=doc.url)
+    else:
+        paragraphs = [p.strip() for p in result.text.split("\n") if p.strip()]
+        if paragraphs and result.title and paragraphs[0] == result.title.strip():
+            paragraphs = paragraphs[1:]  # the headline is metadata, not body
+        body, unlabelled = _kept(completed_body(paragraphs, head), credits)
+        reason = not_an_article(body)
+        if reason:
+            # no article in the markup's text: a paywalled page's JSON-LD may hold it
+            structured, structured_credit = _kept(structured_body(page), credits)
+            if structured and not not_an_article(structured):
+                body, unlabelled = structured, structured_credit
+            else:
+                article.notes.append(reason)
+                body = []
+    article.text = "\n".join(body)
+    _add_metadata(article, result, head, body, doc.url)
+    # a credit line, else the body's dateline or end, else an agency among the authors
+    credits.source = credits.source or credit_rules.body_agency(article.text) or article.credits.source
+    credits.photo = credits.photo or credit_rules.figure_credit(head) or unlabelled
+    article.credits = credits
+    return article
+
+
+def _kept(paragraphs: list[str], credits: Credits) -> tuple[list[str], str | None]:
+    """The paragraphs of the article's body, without the site's lines and credit lines (their source and photo
+    credits go into `credits`), and the first paragraph that only credits a picture's agency (the figures' own
+    credits come before it)."""
     body = []
-    unlabelled = None  # a paragraph that only credits a picture: the figures' own credits come first
+    unlabelled = None
     for para in paragraphs:
         if the_sites(para):
             continue
@@ -83,17 +110,7 @@ def extract_html(doc: Document) -> Article:
         if credit_rules.captioned(para):
             continue
         body.append(para)
-    reason = not_an_article(body)
-    if reason:
-        article.notes.append(reason)
-        body = []
-    article.text = "\n".join(body)
-    _add_metadata(article, result, head, body, doc.url)
-    # a credit line, else the body's dateline or end, else an agency among the authors
-    credits.source = credits.source or credit_rules.body_agency(article.text) or article.credits.source
-    credits.photo = credits.photo or credit_rules.figure_credit(head) or unlabelled
-    article.credits = credits
-    return article
+    return body, unlabelled
 
 
 def _add_metadata(article: Article, result, head: str, body: list[str], url: str | None) -> None:

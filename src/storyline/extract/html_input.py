@@ -9,6 +9,7 @@ and an undeclared page gets the legacy charset of its language, as browsers give
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from resiliparse.parse.encoding import detect_encoding as uchardet
@@ -96,6 +97,36 @@ def json_ld_letters(page: str) -> str:
     if "ld+json" not in page:
         return page
     return _JSON_LD.sub(lambda block: block.group(1) + _ENTITY.sub(_letter, block.group(2)), page)
+
+
+_PARAGRAPH_END = re.compile(r"</p\s*>|<br\s*/?>|\n+", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^>]+>")
+
+
+def structured_body(page: str) -> list[str]:
+    """The paragraphs of the article's text that the page's JSON-LD gives ("articleBody"; a paywalled page often
+    holds it there and not in its markup), the longest if several; none if it gives none."""
+    longest = ""
+    for block in _JSON_LD.finditer(page):
+        if "articleBody" not in block.group(2):
+            continue
+        try:
+            data = json.loads(block.group(2), strict=False)
+        except ValueError:
+            continue  # broken JSON-LD, as pages have: the markup stands
+        longest = max(_values(data, "articleBody"), key=len, default=longest)
+    parts = _PARAGRAPH_END.split(html.unescape(longest))
+    return [text for text in (" ".join(_ANY_TAG.sub(" ", part).split()) for part in parts) if text]
+
+
+def _values(data, key: str) -> list[str]:
+    """The text values of `key` anywhere in parsed JSON."""
+    if isinstance(data, dict):
+        found = [data[key]] if isinstance(data.get(key), str) else []
+        return found + [v for value in data.values() if isinstance(value, (dict, list)) for v in _values(value, key)]
+    if isinstance(data, list):
+        return [v for value in data for v in _values(value, key)]
+    return []
 
 
 def _letter(entity: re.Match) -> str:
