@@ -219,6 +219,13 @@ def test_an_article_only_in_the_pages_json_ld(shared_data):
     assert structured_body(ld + "</script>") == ["One & two.", "Three."]
     assert structured_body('<script type="application/ld+json">{"articleBody": "broken</script>') == []
 
+
+def test_a_byline_paragraph_is_no_body(shared_data):
+    # trafilatura keeps "von Klaus Stanjek" as the body's first paragraph; it is the author, as in text dumps
+    article, _ = _eval_page(shared_data, "klaenge-des-verschweigens.de.geschichte.html")
+    assert "von Klaus Stanjek" not in article.text.splitlines() and article.authors == ["Klaus Stanjek"]
+    assert len(article.text.split()) > 100
+
 def test_a_comments_byline_is_not_the_articles(shared_data):
     # trafilatura's author is the first commenter's "Art Edwards says"; the post's byline names its author
     from storyline.extract.html_metadata import page_authors

@@ -11,8 +11,7 @@ from storyline.extract.hard_wrap import unwrapped
 from storyline.extract.html_input import decode_page
 from storyline.extract.markdown_dump import is_markdown, markdown_lines
 from storyline.extract.line_features import COUNTS, LABELS, NAMES, SECOND, count_lines, verdict_matrix
-from storyline.extract.textdump import (COMMENT_BYLINE, COMMENT_COUNT, _byline, extract_textdump, page_lines,
-                                         read_page)
+from storyline.extract.textdump import COMMENT_BYLINE, COMMENT_COUNT, extract_textdump, page_lines, read_page
 from storyline.model import Document
 from tests.conftest import EXAMPLES, trafilatura_eval_html
 
@@ -270,8 +269,8 @@ def test_a_byline_inside_the_article_is_no_body(shared_data):
     article = _dump_article(shared_data, "9e8c9f082a8d77c58c17bda03b6b4bb6a1d6883fe196c252db4ca83b9991e0d3")
     assert not any(line.startswith("By Matthew Digby") for line in article.text.splitlines())
     assert len(article.text.split()) > 300
-    assert _byline("Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07")  # a comment's
-    assert not _byline("Von Risiken und Nebenwirkungen")  # a heading: no given name after "Von"
+    assert metadata.is_byline("Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07")  # a comment's
+    assert not metadata.is_byline("Von Risiken und Nebenwirkungen")  # a heading: no given name after "Von"
 
 def test_a_rendered_article_signed_by_its_last_line(shared_data):
     # no byline above or under the article's start: "Götz Warnke" closes it

@@ -262,6 +262,19 @@ def signed_by(last_line: str) -> list[str]:
     them is no writer ("Max Lee, KBS World Radio News.")."""
     return [name for name in names_alone(last_line) or [] if starts_with_given_name(name)]
 
+
+BYLINE_WORDS = 20
+
+
+def is_byline(text: str) -> bool:
+    """Whether a line of an article's text is its byline or a comment's, no line of the body ("By Tim Anderson", "Par
+    Bruno Gobin, le mercredi 15 mai 2019 à 08h07"): it labels names, the first of which opens with a given name ("Von
+    Risiken und Nebenwirkungen" is a heading)."""
+    if text[:1] not in "BbVvPpDd" or not BYLINE.match(text) or len(text.split(None, BYLINE_WORDS)) > BYLINE_WORDS:
+        return False
+    names = authors_in_line(text, bare=False)
+    return bool(names) and starts_with_given_name(names[0])
+
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
 # what follows the holder's name: "... Ltd. All rights reserved", "| Privacy", "or its affiliated companies", ",
 # Contact Us", "powered by Science X Network"

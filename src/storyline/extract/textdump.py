@@ -320,7 +320,7 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
             keep[k] = False
     for k in keep.nonzero()[0].tolist():
         text = lines.texts[k]
-        if the_sites(text) or credit_rules.credit_line(text) or _byline(text):
+        if the_sites(text) or credit_rules.credit_line(text) or meta.is_byline(text):
             keep[k] = False
     if not (lines.words[keep] >= RUNNING_TEXT).any():  # a date or a name alone is no body
         dense = features[:, NAMES.index("in_dense_run")] > 0
@@ -329,19 +329,6 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
             if asks_consent(lines.texts[k]):
                 keep[k] = False
     return keep
-
-
-BYLINE_WORDS = 20
-
-
-def _byline(text: str) -> bool:
-    """A line that labels its writer's name, no line of the body: a byline below the body's start or a comment's
-    ("By Tim Anderson", "Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07"); the name opens with a given name ("Von
-    Risiken und Nebenwirkungen" is a heading)."""
-    if text[:1] not in "BbVvPpDd" or not meta.BYLINE.match(text) or len(text.split(None, BYLINE_WORDS)) > BYLINE_WORDS:
-        return False
-    names = meta.authors_in_line(text, bare=False)
-    return bool(names) and starts_with_given_name(names[0])
 
 
 def select_body(lines: Lines, features: np.ndarray, model: dict | None = None,
