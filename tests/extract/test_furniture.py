@@ -26,6 +26,15 @@ def test_date_lines_and_disclosures_are_the_sites():
     assert not the_sites("Stand der Dinge ist seit dem 3. Mai 2019, dass die Stadt nicht zahlt und der Verein wartet.")
 
 
+def test_what_the_sites_forms_say_is_the_sites():
+    for line in ("Thanks for signing up!", "There was an error processing your subscription.",
+                 "Like this story? Share it with a friend!", "Media playback is unsupported on your device",
+                 "This site is protected by recaptcha Privacy Policy | Terms of Service",
+                 "Write to Al Root at allen.root@dowjones.com"):
+        assert the_sites(line), line
+    assert not the_sites("She wrote to her friend at home that the subscription had lapsed.")
+
+
 def test_place_holders_of_embedded_posts_and_videos_are_the_sites():
     for line in ("View this post on Instagram", "Ein Beitrag geteilt von ZEITmagazin (@zeitmagazin)",
                  "Sieh dir diesen Beitrag auf Instagram an", "Dein Browser kann dieses Video nicht abspielen.",

@@ -2,9 +2,10 @@
 send the reader elsewhere (elsewhere.py), cookie notices (consent.py), the place-holders of embedded posts and videos,
 the time the article takes to read ("Tempo de leitura: 2 minutos", "5 min read", "Lesezeit: 2 Minuten"), a blog
 post's footer of links ("Posted in Open thread | Permalink | 10 Comments"), a line that only gives the day it was
-published or updated, and the disclosure of paid links. On the 181 scrapinghub dumps 3 reading times and footers and 3
-date lines were kept, none in a gold body; on trafilatura-eval (HTML and rendered as text), of the 15 date lines and
-disclosures kept one held a gold snippet ("Veröffentlicht am 16.08.2019") and 10 one the gold leaves out."""
+published or updated, the disclosure of paid links, and what the site's forms say. On the 181 scrapinghub dumps 3
+reading times and footers and 3 date lines were kept, none in a gold body; on trafilatura-eval (HTML and rendered as
+text), of the 15 date lines and disclosures kept one held a gold snippet ("Veröffentlicht am 16.08.2019") and 10 one
+the gold leaves out."""
 from __future__ import annotations
 
 import re
@@ -33,6 +34,14 @@ _DATE_LABEL = re.compile(r"(?:first published(?: on)?|published(?: on)?|last upd
                          r"erstellt am|stand|mis à jour le|publicado(?: el)?|actualizado(?: el)?)\s*:?\s",
                          re.IGNORECASE)
 DATE_LINE_WORDS = 12
+# what the site's forms say, and the article's invitations to share it or to write to its writer ("Thanks for signing
+# up!", "This site is protected by reCAPTCHA ...", "Like this story? Share it with a friend!", "Write to Al Root at
+# allen.root@dowjones.com"); on the 181 dumps 6 such lines were kept, none in a gold body
+_FORM_OR_CONTACT = re.compile(r"protected by recaptcha|thanks? (?:you )?for (?:signing up|subscribing)|"
+                              r"error processing your subscription|share (?:it|this(?: story| article)?) with "
+                              r"(?:a|your) friends?|^write to [^@]{2,60} at \S+@\S+", re.IGNORECASE)
+_FORM_OR_CONTACT_STEMS = ("ecaptcha", "ECAPTCHA", "for signing", "for subscribing", "subscription", "friend", "rite to")
+FORM_CHARS = 300
 FURNITURE_CHARS = 200  # a post's footer is one short line
 READING_TIME_CHARS = 40  # "Tempo de leitura: 2 minutos"
 # what stands in an embedded post's or video's place: "View this post on Instagram", "A post shared by Name (@name)",
@@ -44,10 +53,11 @@ _EMBEDDED = re.compile(
     r"sieh dir diesen beitrag auf instagram an|a post shared by\b|ein beitrag geteilt von\b|"
     r"your browser does not support|dein browser kann dieses video nicht|ihr browser unterstützt (?:kein|nicht)|"
     r"zum vergrößern (?:bitte )?(?:an)?klicken|click to (?:enlarge|expand)|empfohlener redaktioneller inhalt|"
+    r"media playback is unsupported|"
     r"externe(?:n|r)? inhalte?\b.{0,80}\b(?:einverstanden|angezeigt|laden|zustimm)|alle inhalte laden", re.IGNORECASE)
 # in each place-holder, in the case it is written: a test for each is cheaper than the search failing
 _EMBEDDED_STEMS = ("iew this", "shared by", "geteilt von", "Instagram an", "rowser", "ergrößern", "lick to",
-                   "edaktioneller", "xterne", "nhalte laden")
+                   "edaktioneller", "xterne", "nhalte laden", "playback")
 EMBEDDED_CHARS = 200
 
 
@@ -63,6 +73,8 @@ def the_sites(line: str) -> bool:
     if _DATE_LABEL.match(line) and len(line.split()) <= DATE_LINE_WORDS and meta.date_in_line(line) is not None:
         return True
     if len(line) <= DISCLOSURE_CHARS and _holds_any(line, _DISCLOSURE_STEMS) and _DISCLOSURE.search(line):
+        return True
+    if len(line) <= FORM_CHARS and _holds_any(line, _FORM_OR_CONTACT_STEMS) and _FORM_OR_CONTACT.search(line):
         return True
     return sends_elsewhere(line) or asks_consent(line)
 
