@@ -190,7 +190,6 @@ def test_a_sites_domain_spelt_out_is_no_author(shared_data):
     assert _eval_page(shared_data, "popsugar.co.uk.halloween.html")[0].authors == ["Emily Co"]
 
 
-
 @pytest.mark.parametrize("name, authors", [("eishockeynews.de-halbfinale.html", ["Stefan Wasmer"]),
                                            ("juraforum.de-Wohngeld.html", ["Sebastian Einbock"]),
                                            ("world.kbs.co.kr-Temperatures.html", ["Max Lee"])])
@@ -225,6 +224,7 @@ def test_a_byline_paragraph_is_no_body(shared_data):
     article, _ = _eval_page(shared_data, "klaenge-des-verschweigens.de.geschichte.html")
     assert "von Klaus Stanjek" not in article.text.splitlines() and article.authors == ["Klaus Stanjek"]
     assert len(article.text.split()) > 100
+
 
 def test_a_comments_byline_is_not_the_articles(shared_data):
     # trafilatura's author is the first commenter's "Art Edwards says"; the post's byline names its author

@@ -230,8 +230,6 @@ def test_a_byline_under_the_start_of_the_article(shared_data, name, authors):
     assert metadata.names_alone("Leasing von Firmenfahrzeugen") is None  # a "von" inside a phrase labels no name
 
 
-
-
 @pytest.mark.parametrize("page, credit", [
     ("5fa5679de56c43edf70685762c2d1f2de296432ae53aa46e075b552fee17cab8", "Photo: iFixit"),
     ("16c30add7e96315e9cc957d85aa876ccb6b70055f0ddab51547a586117cc1f56", "Sakib Ali/Hindustan Times/Getty Images")])
@@ -272,9 +270,11 @@ def test_a_byline_inside_the_article_is_no_body(shared_data):
     assert metadata.is_byline("Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07")  # a comment's
     assert not metadata.is_byline("Von Risiken und Nebenwirkungen")  # a heading: no given name after "Von"
 
+
 def test_a_rendered_article_signed_by_its_last_line(shared_data):
     # no byline above or under the article's start: "Götz Warnke" closes it
     assert _rendered_article(shared_data, "sonnenernergie.de.Windrebell.html").authors == ["Götz Warnke"]
+
 
 @pytest.mark.parametrize("name, authors", [("beige.de.suedfrankreich.html", ["Marie Jaster"]),
                                            ("blog.amp.dev.axios.html", ["Alex Durán"]),

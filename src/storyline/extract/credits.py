@@ -107,7 +107,6 @@ def agency_credit(line: str) -> str | None:
     return None
 
 
-
 # the BBC's labels of a picture's credit and caption, which a renderer writes out ("Image copyright Getty Images",
 # "Media caption Julian Assange being dragged from ...")
 _PICTURE_LABEL = re.compile(r"(?:image|media|video)\s+(?:copyright|caption|source)\b", re.IGNORECASE)
@@ -143,6 +142,7 @@ def credit_line(line: str) -> bool:
     """A line of credits, no line of an article's body: the text's source ("Quelle: dpa-AFX"), a picture's credit,
     or a caption that ends with one."""
     return source_credit(line) is not None or credit_only(line) or captioned(line)
+
 
 def photo_credit(line: str) -> str | None:
     """The photographer/agency of a photo credit line or of a caption ending in an upper-case credit."""

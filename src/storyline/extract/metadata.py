@@ -256,7 +256,6 @@ def _names_alone(line: str) -> list[str] | None:
     return names if names and starts_with_given_name(names[0]) else None
 
 
-
 def signed_by(last_line: str) -> list[str]:
     """The writers who sign an article with its last line, their names alone ("Stefan Wasmer"); a newsroom beside
     them is no writer ("Max Lee, KBS World Radio News.")."""
@@ -274,6 +273,7 @@ def is_byline(text: str) -> bool:
         return False
     names = authors_in_line(text, bare=False)
     return bool(names) and starts_with_given_name(names[0])
+
 
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b")
 # what follows the holder's name: "... Ltd. All rights reserved", "| Privacy", "or its affiliated companies", ",
@@ -313,6 +313,7 @@ def word_overlap(a: str, b: str) -> float:
 
 
 H1_OVERLAP = 0.3  # words shared with the <title>: the h1 is the headline, not the site's logo or a section
+
 
 def _without_site_parts(title: str, sitename: str | None, separators: str = "") -> str:
     """ "Politics | Talks resume | Daily News" -> "Talks resume": parts naming the site, or short labels beside
