@@ -239,6 +239,7 @@ def test_a_line_that_only_credits_a_picture_is_no_body(shared_data, page, credit
     assert credit not in article.text.splitlines()
     assert article.text.count("\n") > 5
     assert credits.credit_only("(Bild: Dieter Stork)")
+    assert credits.credit_only("Image caption Scooter Braun has managed Justin Bieber")  # the BBC's label
     # a gold line of a list of toys: a caption's shape ("... – UPPER CASE"), but no picture's credit alone
     assert not credits.credit_only("22) Hasbro Gaming – L’ALLEGRO CHIRURGO")
 
