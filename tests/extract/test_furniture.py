@@ -30,9 +30,10 @@ def test_what_the_sites_forms_say_is_the_sites():
     for line in ("Thanks for signing up!", "There was an error processing your subscription.",
                  "Like this story? Share it with a friend!", "Media playback is unsupported on your device",
                  "This site is protected by recaptcha Privacy Policy | Terms of Service",
-                 "Write to Al Root at allen.root@dowjones.com"):
+                 "Write to Al Root at allen.root@dowjones.com", "GET FOX BUSINESS ON THE GO BY CLICKING HERE"):
         assert the_sites(line), line
     assert not the_sites("She wrote to her friend at home that the subscription had lapsed.")
+    assert not the_sites("By clicking here and there, the cat reset the router.")
 
 
 def test_place_holders_of_embedded_posts_and_videos_are_the_sites():

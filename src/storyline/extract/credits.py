@@ -124,9 +124,11 @@ def credit_only(line: str) -> bool:
 
 
 # a picture's caption with its credit at the end ("... (Image: GETTY )", "... Foto: Crocs", "... © Ivo Mayr /
-# Correctiv", "... Credit: ESA"); not a source ("... gehen weiter. (Quelle: SWR)" ends a paragraph)
+# Correctiv", "... Credit: ESA", the wires' "... (AP Photo/Alan Diaz, File)"); not a source ("... gehen weiter.
+# (Quelle: SWR)" ends a paragraph)
 _CREDIT_AT_END = re.compile(r"(?:©|\b(?:fotos?|photos?|photograph|bild|kuva|credit|image|picture)\s*:)"
-                            r"\s*[^.!?:©]{2,70}?\)?\.?\s*$", re.IGNORECASE)
+                            r"\s*[^.!?:©]{2,70}?\)?\.?\s*$|\((?:[\w.&-]+\s)*photos?\s?/\s?[^()]{2,70}\)\.?\s*$",
+                            re.IGNORECASE)
 CAPTION_WORDS = 40
 _CREDIT_END = 80  # characters at the end of a line where the credit stands
 
@@ -134,7 +136,7 @@ _CREDIT_END = 80  # characters at the end of a line where the credit stands
 def captioned(line: str) -> bool:
     """Whether the line is a picture's caption that ends with its credit."""
     end = line[-_CREDIT_END:]
-    return (("©" in end or ":" in end) and _CREDIT_AT_END.search(end) is not None
+    return (("©" in end or ":" in end or "/" in end) and _CREDIT_AT_END.search(end) is not None
             and len(line.split(None, CAPTION_WORDS)) <= CAPTION_WORDS)
 
 

@@ -1,11 +1,11 @@
 """The site's lines inside an article's box, which both extractors leave out of the body: links and invitations that
-send the reader elsewhere (elsewhere.py), cookie notices (consent.py), the place-holders of embedded posts and videos,
-the time the article takes to read ("Tempo de leitura: 2 minutos", "5 min read", "Lesezeit: 2 Minuten"), a blog
-post's footer of links ("Posted in Open thread | Permalink | 10 Comments"), a line that only gives the day it was
-published or updated, the disclosure of paid links, and what the site's forms say. On the 181 scrapinghub dumps 3
-reading times and footers and 3 date lines were kept, none in a gold body; on trafilatura-eval (HTML and rendered as
-text), of the 15 date lines and disclosures kept one held a gold snippet ("Veröffentlicht am 16.08.2019") and 10 one
-the gold leaves out."""
+send the reader elsewhere (elsewhere.py), cookie notices (consent.py), other articles' cards (teasers.py), the
+place-holders of embedded posts and videos, the time the article takes to read ("Tempo de leitura: 2 minutos", "5 min
+read", "Lesezeit: 2 Minuten"), a blog post's footer of links ("Posted in Open thread | Permalink | 10 Comments"), a
+line that only gives the day it was published or updated, the disclosure of paid links, and what the site's forms
+say. On the 181 scrapinghub dumps 3 reading times and footers and 3 date lines were kept, none in a gold body; on
+trafilatura-eval (HTML and rendered as text), of the 15 date lines and disclosures kept one held a gold snippet
+("Veröffentlicht am 16.08.2019") and 10 one the gold leaves out."""
 from __future__ import annotations
 
 import re
@@ -13,6 +13,7 @@ import re
 from storyline.extract import metadata as meta
 from storyline.extract.consent import asks_consent
 from storyline.extract.elsewhere import sends_elsewhere
+from storyline.extract.teasers import teaser_card
 
 _MINUTES = r"(?:ca\.\s*)?\d+\s*(?:min\.?|minutes?|minuten|minutos?|minuti)"
 _READING = r"(?:reading time|read time|lesezeit|lesedauer|tempo de leitura|temps de lecture|tiempo de lectura|" \
@@ -36,11 +37,14 @@ _DATE_LABEL = re.compile(r"(?:first published(?: on)?|published(?: on)?|last upd
 DATE_LINE_WORDS = 12
 # what the site's forms say, and the article's invitations to share it or to write to its writer ("Thanks for signing
 # up!", "This site is protected by reCAPTCHA ...", "Like this story? Share it with a friend!", "Write to Al Root at
-# allen.root@dowjones.com"); on the 181 dumps 6 such lines were kept, none in a gold body
+# allen.root@dowjones.com", "GET FOX BUSINESS ON THE GO BY CLICKING HERE"); on the 181 dumps 7 such lines were kept,
+# none in a gold body
 _FORM_OR_CONTACT = re.compile(r"protected by recaptcha|thanks? (?:you )?for (?:signing up|subscribing)|"
                               r"error processing your subscription|share (?:it|this(?: story| article)?) with "
-                              r"(?:a|your) friends?|^write to [^@]{2,60} at \S+@\S+", re.IGNORECASE)
-_FORM_OR_CONTACT_STEMS = ("ecaptcha", "ECAPTCHA", "for signing", "for subscribing", "subscription", "friend", "rite to")
+                              r"(?:a|your) friends?|^write to [^@]{2,60} at \S+@\S+|"
+                              r"\bby clicking here\W*$", re.IGNORECASE)
+_FORM_OR_CONTACT_STEMS = ("ecaptcha", "ECAPTCHA", "for signing", "for subscribing", "subscription", "friend", "rite to",
+                          "LICKING", "licking")
 FORM_CHARS = 300
 FURNITURE_CHARS = 200  # a post's footer is one short line
 READING_TIME_CHARS = 40  # "Tempo de leitura: 2 minutos"
@@ -76,7 +80,7 @@ def the_sites(line: str) -> bool:
         return True
     if len(line) <= FORM_CHARS and _holds_any(line, _FORM_OR_CONTACT_STEMS) and _FORM_OR_CONTACT.search(line):
         return True
-    return sends_elsewhere(line) or asks_consent(line)
+    return sends_elsewhere(line) or asks_consent(line) or teaser_card(line)
 
 
 def _holds_any(line: str, stems: tuple[str, ...]) -> bool:
