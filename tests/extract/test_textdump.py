@@ -244,6 +244,16 @@ def test_a_line_that_only_credits_a_picture_is_no_body(shared_data, page, credit
     assert not credits.credit_only("22) Hasbro Gaming – L’ALLEGRO CHIRURGO")
 
 
+def test_the_article_ends_at_the_heading_of_other_articles(shared_data):
+    # "Você pode gostar..." (You may also like) under the article, then other posts' excerpts in long sentences
+    article = _dump_article(shared_data, "b3c19dd5f0612d098788fa5173e491b3280da6226b492f8fe110f4ab1896cca8")
+    assert article.text.startswith("Viver uma verdadeira experiência amorosa")
+    assert "A vida requer da gente otimismo" not in article.text
+    # a box of "Related articles" inside an article: the article goes on below it
+    article = _dump_article(shared_data, "624fcd903d56fc7055fa7097b330629450c095ad6937318deb027be7803bbf35")
+    assert "This decision has been seen as “seriously weakening” the power" in article.text
+
+
 def test_a_pictures_caption_with_its_credit_is_no_body(shared_data):
     # five captions "... (Image: GETTY )" inside the article's box: the gold body has none of them
     article = _dump_article(shared_data, "624fcd903d56fc7055fa7097b330629450c095ad6937318deb027be7803bbf35")

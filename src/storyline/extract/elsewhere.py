@@ -75,6 +75,13 @@ _LIST_HEADING = re.compile(
     r"ähnliche (?:artikel|beiträge)|artículos relacionados|sur le même sujet|articles similaires|à lire aussi)"
     r"\s*[:….]*", re.IGNORECASE)
 
+# the heading of a list of other articles that stands only after the article ("You may also like", "Você pode
+# gostar...", "Das könnte Sie auch interessieren"); "Related articles" and "Most read" also head boxes inside it (on
+# the 181 dumps, 4 articles go on below a "Related ..." heading; on trafilatura-eval one below "Most Read")
+ARTICLE_END = re.compile(r"[•*-]?\s*(?:you (?:may|might) also like|você (?:também )?pode gostar|(?:também )?te pode "
+                         r"interessar|(?:también )?te puede gustar|vous aimerez (?:peut-être )?aussi|"
+                         r"(?:das(?: thema)? )?könnte (?:dich|sie|euch) auch interessieren)[\s:….]*", re.IGNORECASE)
+ARTICLE_END_WORDS = 7
 
 # a prompt to register, log in or subscribe before reading on ("Kostenlos registrieren und weiterlesen", "Schon
 # registriert? Hier einloggen", "To view the full story, please subscribe ...", "Continue Reading Below")
