@@ -35,6 +35,16 @@ def test_labels_that_point_to_another_article():
     assert not sends_elsewhere("Mehr zum Thema Klima steht im Bericht des Ministeriums.")
 
 
+def test_headlines_tagged_with_their_kind_link_to_other_articles():
+    # express.co.uk's links inside the text
+    for line in ("Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]",
+                 "China furious at Macron for Hong Kong protest jibe [INSIGHT]|"):
+        assert sends_elsewhere(line), line
+    # a tag alone cites the source of a quote above it (digg's gold keeps "[ CNET ]"); brackets inside a sentence
+    assert not sends_elsewhere("[CNET]")
+    assert not sends_elsewhere("The law [SB 54] was signed by the governor in October [AP].")
+
+
 def test_links_to_the_previous_or_the_next_post():
     assert sends_elsewhere("← Aachen 1933 – 1945")
     assert sends_elsewhere("Daphni ist wieder da schreibt jetzt Uri Avnery und berichtet Weiterlesen →")
@@ -95,3 +105,10 @@ def test_links_to_other_articles_inside_the_body_are_left_out(shared_data):
     page = "360c732d1fdbfc6895d7096c0c0b8c0d581bb1af80160f4c6a0f1fd9ff85e469"
     dump = _dump_article(shared_data, page).text
     assert "Read more:" not in dump and "Alibaba" in dump
+
+
+def test_the_items_of_a_list_of_other_articles_leave_a_dumps_body(shared_data):
+    # express.co.uk: "Related articles", then four headlines as list items, inside the article's box
+    dump = _dump_article(shared_data, "ba4dfe2d3e817ff7b8b01172ccc307850fc5469bcdd26c3c48ca046cb88ab7cf").text
+    assert "Horror as plague of killer mosquitos are headed to Britain" not in dump
+    assert "Bible bombshell" not in dump and "bubonic plague" in dump

@@ -265,6 +265,9 @@ def test_a_pictures_caption_with_its_credit_is_no_body(shared_data):
     assert credits.captioned("Vicente Aguiar loads garage door trims into his pickup truck outside a Home Depot in "
                              "Hialeah, Fla. (AP Photo/Alan Diaz, File)")
     assert not credits.captioned("The rate rose to 4.1 per cent in the third quarter (from 3.9 per cent in 2019/20).")
+    # the reporters who contributed, under the article
+    assert credits.credit_line("Fox News’ Jessica Napoli contributed to this report.")
+    assert not credits.credit_line("She contributed to the report's findings on air quality in Delhi and Lahore.")
     # a paragraph that names its source ends with no picture's credit; one of more than CAPTION_WORDS is no caption
     assert not credits.captioned("Die Ermittlungen zum Fall in Trittenheim gehen weiter. (Quelle: SWR)")
     assert not credits.captioned("Der Park wurde eröffnet. " * 10 + "Foto: Stadt")

@@ -140,10 +140,22 @@ def captioned(line: str) -> bool:
             and len(line.split(None, CAPTION_WORDS)) <= CAPTION_WORDS)
 
 
+# the reporters who helped, under the article ("Fox News' Jessica Napoli contributed to this report."); on the 181
+# dumps and scrapinghub HTML 4 kept, none in a gold body
+_CONTRIBUTED = re.compile(r"contributed (?:to )?(?:this|the) (?:report|story|article)\W*$", re.IGNORECASE)
+CONTRIBUTORS_WORDS = 30
+
+
+def contributors(line: str) -> bool:
+    """Whether the line names the reporters who contributed to the article."""
+    return ("ontributed" in line and len(line.split(None, CONTRIBUTORS_WORDS)) <= CONTRIBUTORS_WORDS
+            and _CONTRIBUTED.search(line) is not None)
+
+
 def credit_line(line: str) -> bool:
     """A line of credits, no line of an article's body: the text's source ("Quelle: dpa-AFX"), a picture's credit,
-    or a caption that ends with one."""
-    return source_credit(line) is not None or credit_only(line) or captioned(line)
+    a caption that ends with one, or the reporters who contributed."""
+    return source_credit(line) is not None or credit_only(line) or captioned(line) or contributors(line)
 
 
 def photo_credit(line: str) -> str | None:

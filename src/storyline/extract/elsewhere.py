@@ -74,6 +74,8 @@ _LIST_HEADING = re.compile(
     r"(?:die )?meistgelesenen? (?:artikel|beiträge|nachrichten)|schlagw(?:ö|o)rte?r?(?: zum thema)?|getaggt mit|"
     r"ähnliche (?:artikel|beiträge)|artículos relacionados|sur le même sujet|articles similaires|à lire aussi)"
     r"\s*[:….]*", re.IGNORECASE)
+LIST_HEADING_CHARS = 60
+
 
 # the heading of a list of other articles that stands only after the article ("You may also like", "Você pode
 # gostar...", "Das könnte Sie auch interessieren"); "Related articles" and "Most read" also head boxes inside it (on
@@ -82,6 +84,12 @@ ARTICLE_END = re.compile(r"[•*-]?\s*(?:you (?:may|might) also like|você (?:ta
                          r"interessar|(?:también )?te puede gustar|vous aimerez (?:peut-être )?aussi|"
                          r"(?:das(?: thema)? )?könnte (?:dich|sie|euch) auch interessieren)[\s:….]*", re.IGNORECASE)
 ARTICLE_END_WORDS = 7
+# another article's headline with its kind in brackets, as a link inside the text ("Plane passengers quarantined
+# after BUBONIC PLAGUE outbreak [NEWS]", "... [VIDEO]"); on the 181 dumps and scrapinghub HTML 12 kept, none in a gold
+# body; on trafilatura-eval rendered as text 5 ("... [WYWIAD]"), none holding a snippet. A tag alone ("[CNET]") cites
+# the source of a quote above it: digg's gold keeps it
+_TAGGED_LINK = re.compile(r"\s\[[A-Z][A-Z ]{2,}\][\s|]*$")
+TAGGED_LINK_WORDS = (4, 30)
 
 # a prompt to register, log in or subscribe before reading on ("Kostenlos registrieren und weiterlesen", "Schon
 # registriert? Hier einloggen", "To view the full story, please subscribe ...", "Continue Reading Below")
@@ -115,13 +123,15 @@ def sends_elsewhere(line: str) -> bool:
     # the marks first: most lines have none near their start, and the test is far cheaper than the regex failing
     if (":" in head or "?" in head or "!" in head or "»" in head) and CROSS_REFERENCE.match(line) is not None:
         return True
-    if len(line) < 60 and (_LIST_HEADING.fullmatch(line.strip()) is not None or _AD_MARK.fullmatch(line) is not None):
+    if heads_other_articles(line) or len(line) < LIST_HEADING_CHARS and _AD_MARK.fullmatch(line) is not None:
         return True
     most = max(PROMPT_WORDS, APPEAL_WORDS, INVITATION_WORDS)
     words = len(line.split(None, most))  # most + 1 for a longer line: cheaper than splitting all of it
     if words > most:
         return False  # a paragraph: the searches below cost most on the longest lines, where none may match
     if words and words <= NAVIGATION_WORDS and (line[0] == "←" or line[-1] == "→"):
+        return True
+    if TAGGED_LINK_WORDS[0] <= words <= TAGGED_LINK_WORDS[1] and "]" in line[-4:] and _TAGGED_LINK.search(line):
         return True
     if words <= INVITATION_WORDS and _INVITATION.match(line) is not None and _CHANNEL.search(line) is not None:
         return True
@@ -133,6 +143,11 @@ def sends_elsewhere(line: str) -> bool:
     if words <= APPEAL_WORDS and _has(low, _APPEAL_STEMS) and _APPEAL.search(line) is not None:
         return True
     return words <= INVITATION_WORDS and "newsletter" in low and _SIGN_UP.search(line) is not None
+
+
+def heads_other_articles(line: str) -> bool:
+    """Whether `line` is the heading of a list of other articles ("Related Stories", "Mehr zum Thema")."""
+    return len(line) < LIST_HEADING_CHARS and _LIST_HEADING.fullmatch(line.strip()) is not None
 
 
 def _has(low: str, stems: tuple[str, ...]) -> bool:

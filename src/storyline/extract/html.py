@@ -107,7 +107,7 @@ def _kept(paragraphs: list[str], credits: Credits) -> tuple[list[str], str | Non
         if credit_rules.agency_credit(para):  # "Alex Wong | Getty Images"
             unlabelled = unlabelled or credit_rules.credit_text(para)
             continue
-        if credit_rules.captioned(para) or meta.is_byline(para):
+        if credit_rules.captioned(para) or credit_rules.contributors(para) or meta.is_byline(para):
             continue
         body.append(para)
     return body, unlabelled
