@@ -60,12 +60,20 @@ _SIGN_UP = re.compile(r"(?:^|[.!?:]\s+|\b(?:then|just|and)\s+)(?:subscribe|sign 
                       r"|newsletter\S*\s+(?:abonnieren|anmelden)\b|\bby signing up (?:to|for) our\b", re.IGNORECASE)
 
 
+# the heading of a list of other articles that stands only after the article ("You may also like", "Você pode
+# gostar...", "Das könnte Sie auch interessieren"); "Related articles" and "Most read" (below) also head boxes inside
+# it (on the 181 dumps, 4 articles go on below a "Related ..." heading; on trafilatura-eval one below "Most Read")
+_ENDING_HEADINGS = (r"you (?:may|might) also like|você (?:também )?pode gostar|(?:também )?te pode interessar|"
+                    r"(?:también )?te puede gustar|vous aimerez (?:peut-être )?aussi|"
+                    r"(?:das(?: thema)? )?könnte (?:dich|sie|euch) auch interessieren")
+ARTICLE_END = re.compile(rf"[•*-]?\s*(?:{_ENDING_HEADINGS})[\s:….]*", re.IGNORECASE)
+ARTICLE_END_WORDS = 7
 # the heading of a list of other articles, alone on its line ("You may also like", "Das könnte dich auch interessieren
 # …", "Beliebte Beiträge zum Thema:")
 _LIST_HEADING = re.compile(
-    r"(?:you (?:may|might) also like|related (?:articles|stories|posts|news|content)|more (?:stories|articles|news)"
+    rf"(?:{_ENDING_HEADINGS}|related (?:articles|stories|posts|news|content)|more (?:stories|articles|news)"
     r"(?: from [\w .]+)?|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed)|"
-    r"(?:das(?: thema)? )?könnte (?:dich|sie|euch) auch interessieren|beliebte beiträge(?: zum thema)?|"
+    r"beliebte beiträge(?: zum thema)?|"
     r"letzte artikel|neueste (?:beiträge|artikel)|"
     r"weitere (?:artikel|nachrichten|beiträge|inhalte|pressemitteilungen)"
     r"(?: (?:zum|zu|aus|dieses|dieser)(?: [^.:]{1,40})?)?|"
@@ -77,13 +85,6 @@ _LIST_HEADING = re.compile(
 LIST_HEADING_CHARS = 60
 
 
-# the heading of a list of other articles that stands only after the article ("You may also like", "Você pode
-# gostar...", "Das könnte Sie auch interessieren"); "Related articles" and "Most read" also head boxes inside it (on
-# the 181 dumps, 4 articles go on below a "Related ..." heading; on trafilatura-eval one below "Most Read")
-ARTICLE_END = re.compile(r"[•*-]?\s*(?:you (?:may|might) also like|você (?:também )?pode gostar|(?:também )?te pode "
-                         r"interessar|(?:también )?te puede gustar|vous aimerez (?:peut-être )?aussi|"
-                         r"(?:das(?: thema)? )?könnte (?:dich|sie|euch) auch interessieren)[\s:….]*", re.IGNORECASE)
-ARTICLE_END_WORDS = 7
 # another article's headline with its kind in brackets, as a link inside the text ("Plane passengers quarantined
 # after BUBONIC PLAGUE outbreak [NEWS]", "... [VIDEO]"); on the 181 dumps and scrapinghub HTML 12 kept, none in a gold
 # body; on trafilatura-eval rendered as text 5 ("... [WYWIAD]"), none holding a snippet. A tag alone ("[CNET]") cites

@@ -352,9 +352,9 @@ def _listed_under_heading(lines: Lines) -> list[int]:
     headlines, which the classifier keeps inside the article's box (on the 181 dumps 13 kept, none in a gold body;
     on trafilatura-eval rendered as text 24, none holding a snippet)."""
     texts, listed = lines.texts, []
-    for k in (lines.words <= HEADING_WORDS).nonzero()[0].tolist():
-        if heads_other_articles(texts[k]):
-            k += 1
+    for heading in (lines.words <= HEADING_WORDS).nonzero()[0].tolist():
+        if heads_other_articles(texts[heading]):
+            k = heading + 1
             while k < len(texts) and BULLET.match(texts[k]):
                 listed.append(k)
                 k += 1
