@@ -350,8 +350,8 @@ def _article_end(lines: Lines, keep: np.ndarray) -> int:
 
 def _listed_under_heading(lines: Lines, keep: np.ndarray) -> list[int]:
     """The list items right under a heading of other articles ("Related articles", "Lesen Sie auch") among the kept
-    lines: their headlines, which the classifier keeps inside the article's box (on the 181
-    dumps 13 kept, none in a gold body; on trafilatura-eval rendered as text 24, none holding a snippet)."""
+    lines: their headlines, which the classifier keeps inside the article's box (on the 181 dumps 13 kept, none in a
+    gold body; on trafilatura-eval rendered as text 24, none holding a snippet)."""
     texts, listed = lines.texts, []
     kept = keep.nonzero()[0]
     if not len(kept):
