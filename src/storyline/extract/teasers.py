@@ -15,6 +15,8 @@ import re
 _CAPITAL_AFTER = re.compile(r"[a-z0-9?!’'”][A-Z]")
 _GLUE_BEFORE = re.compile(r"(?:[a-z]{3}|[0-9]{3})[?!’'”]?$|[a-z][?!]$")
 HEADLINE_WORDS = (6, 20)  # a headline before the glue (a name is shorter), in words that open with a letter
+HEADLINE_CHARS = 250  # and the glue within this many characters, as 20 words are: the search stops there (a line of
+# prose has no glue, and the search cost most on the longest lines)
 HEADLINE_CAPITALS = .85  # written in title case ("Is Violence In Sports On The Rise?"); German prose has less
 LEDE_WORDS = 6  # and the lede is prose: half of its first twelve words in lower case (a list of names is not)
 # a list's item: a headline of four words or more, then an upper-case dateline and a colon ("NEW DELHI: All ...")
@@ -31,7 +33,7 @@ def teaser_card(line: str) -> bool:
         return True
     # the first glue: where a name glued to its hover card stands inside a paragraph, the name comes first ("Kristi
     # NoemKristi Lynn Noem...")
-    for candidate in _CAPITAL_AFTER.finditer(line):
+    for candidate in _CAPITAL_AFTER.finditer(line, 0, HEADLINE_CHARS):
         capital = candidate.end() - 1
         if _GLUE_BEFORE.search(line, max(0, capital - 4), capital) is not None:
             return _glued_headline(line, capital)
