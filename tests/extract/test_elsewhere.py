@@ -45,6 +45,14 @@ def test_headlines_tagged_with_their_kind_link_to_other_articles():
     assert not sends_elsewhere("The law [SB 54] was signed by the governor in October [AP].")
 
 
+def test_links_to_articles_under_the_sites_name_or_a_see_more_label():
+    assert sends_elsewhere("Also on rt.com Journalists & politicians from Morales’ party threatened with arrests")
+    assert sends_elsewhere("SEE MORE: Hong Kong protests: 800 students under siege in university")
+    # linknaija's gold keeps the label over its photos; a sentence that names a network is the article's
+    assert not sends_elsewhere("See more photos:")
+    assert not sends_elsewhere("Also on Facebook, the group posted a video of the march.")
+
+
 def test_links_to_the_previous_or_the_next_post():
     assert sends_elsewhere("← Aachen 1933 – 1945")
     assert sends_elsewhere("Daphni ist wieder da schreibt jetzt Uri Avnery und berichtet Weiterlesen →")

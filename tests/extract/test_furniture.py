@@ -30,9 +30,12 @@ def test_what_the_sites_forms_say_is_the_sites():
     for line in ("Thanks for signing up!", "There was an error processing your subscription.",
                  "Like this story? Share it with a friend!", "Media playback is unsupported on your device",
                  "This site is protected by recaptcha Privacy Policy | Terms of Service",
-                 "Write to Al Root at allen.root@dowjones.com", "GET FOX BUSINESS ON THE GO BY CLICKING HERE"):
+                 "Write to Al Root at allen.root@dowjones.com", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+                 "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com. Follow her on Twitter.",
+                 "To reach the reporter behind this story, contact Tatyana@citylimits.org."):
         assert the_sites(line), line
     assert not the_sites("She wrote to her friend at home that the subscription had lapsed.")
+    assert not the_sites("The summit can be reached at dawn from the hut; rangers can be reached at the station.")
     assert not the_sites("By clicking here and there, the cat reset the router.")
 
 

@@ -268,6 +268,11 @@ def test_a_pictures_caption_with_its_credit_is_no_body(shared_data):
     # the reporters who contributed, under the article
     assert credits.credit_line("Fox News’ Jessica Napoli contributed to this report.")
     assert not credits.credit_line("She contributed to the report's findings on air quality in Delhi and Lahore.")
+    # a wire's credits of its reporters and editors (Reuters, under venturebeat's and reuters.com's articles)
+    assert credits.credit_line("(Reporting by Greg Roumeliotis, Joshua Franklin; editing by Martin Howell)")
+    assert credits.credit_line("Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly; Editing by Nick")
+    assert credits.credit_line("Additional reporting by Joseph Hudak")
+    assert not credits.credit_line("Reporting by the Guardian showed that the company had paid no tax in 2018.")
     # a paragraph that names its source ends with no picture's credit; one of more than CAPTION_WORDS is no caption
     assert not credits.captioned("Die Ermittlungen zum Fall in Trittenheim gehen weiter. (Quelle: SWR)")
     assert not credits.captioned("Der Park wurde eröffnet. " * 10 + "Foto: Stadt")

@@ -143,13 +143,19 @@ def captioned(line: str) -> bool:
 # the reporters who helped, under the article ("Fox News' Jessica Napoli contributed to this report."); on the 181
 # dumps and scrapinghub HTML 4 kept, none in a gold body
 _CONTRIBUTED = re.compile(r"contributed (?:to )?(?:this|the) (?:report|story|article)\W*$", re.IGNORECASE)
+# a wire's credits of its reporters and editors ("(Reporting by Will Dunham; Editing by Tom Brown)", "Additional
+# reporting by Joseph Hudak"); "Reporting by the Guardian showed ..." is prose: a bracket, "additional" or the editors
+# say that it is a credit
+_REPORTING_BY = re.compile(r"\((?:additional )?reporting by\b|additional reporting by\b|"
+                           r"(?:reporting|writing) by\b.*\bediting by\b", re.IGNORECASE)
 CONTRIBUTORS_WORDS = 30
 
 
 def contributors(line: str) -> bool:
     """Whether the line names the reporters who contributed to the article."""
-    return ("ontributed" in line and len(line.split(None, CONTRIBUTORS_WORDS)) <= CONTRIBUTORS_WORDS
-            and _CONTRIBUTED.search(line) is not None)
+    return (("ontributed" in line or "eporting by" in line or "EPORTING BY" in line)
+            and len(line.split(None, CONTRIBUTORS_WORDS)) <= CONTRIBUTORS_WORDS
+            and (_CONTRIBUTED.search(line) is not None or _REPORTING_BY.match(line) is not None))
 
 
 def credit_line(line: str) -> bool:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-_LABELS = (r"(?:read more|read also|see also|related(?: posts?| articles?| stor(?:y|ies)| reading| coverage)?|"
+_LABELS = (r"(?:read more|read also|see also|see more|related(?: posts?| articles?| stor(?:y|ies)| reading| coverage)?|"
            r"more on this|lea también|lea más|lee también|vea también|"
            r"ver también|puedes ver|mira también|(?:también )?(?:le|te) puede interesar|notas relacionadas|"
            r"noticias relacionadas|weiterlesen|mehr zum thema|lesen sie auch|lesen sie mehr|lesen sie hier|auch lesen|"
@@ -41,6 +41,8 @@ _LABELS = (r"(?:read more|read also|see also|related(?: posts?| articles?| stor(
 # the label, then a colon (or "?", "!") and the linked headline, or nothing (the label alone, without its mark, is
 # left: "Leggi anche" stands in a scrapinghub gold body)
 CROSS_REFERENCE = re.compile(rf"{_LABELS}\s*[:?!»]", re.IGNORECASE)
+# another article of the site, after its domain ("Also on rt.com Journalists & politicians from ...")
+_ALSO_ON_SITE = re.compile(r"also on [\w-]+(?:\.[\w-]+)+\s", re.IGNORECASE)
 _LABEL_END = 32  # characters: the longest label with its mark and spaces ends before this
 
 
@@ -125,6 +127,8 @@ def sends_elsewhere(line: str) -> bool:
     if (":" in head or "?" in head or "!" in head or "»" in head) and CROSS_REFERENCE.match(line) is not None:
         return True
     if heads_other_articles(line) or len(line) < LIST_HEADING_CHARS and _AD_MARK.fullmatch(line) is not None:
+        return True
+    if line[:8].lower() == "also on " and _ALSO_ON_SITE.match(line) is not None:
         return True
     most = max(PROMPT_WORDS, APPEAL_WORDS, INVITATION_WORDS)
     words = len(line.split(None, most))  # most + 1 for a longer line: cheaper than splitting all of it

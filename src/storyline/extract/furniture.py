@@ -42,9 +42,10 @@ DATE_LINE_WORDS = 12
 _FORM_OR_CONTACT = re.compile(r"protected by recaptcha|thanks? (?:you )?for (?:signing up|subscribing)|"
                               r"error processing your subscription|share (?:it|this(?: story| article)?) with "
                               r"(?:a|your) friends?|^write to [^@]{2,60} at \S+@\S+|"
-                              r"\bby clicking here\W*$", re.IGNORECASE)
+                              r"\bby clicking here\W*$|\b(?:can|may) be reached at [^@\s]+@|"
+                              r"\breach the (?:reporter|writer|author)\b[^@]{0,40}@", re.IGNORECASE)
 _FORM_OR_CONTACT_STEMS = ("ecaptcha", "ECAPTCHA", "for signing", "for subscribing", "subscription", "friend", "rite to",
-                          "LICKING", "licking")
+                          "LICKING", "licking", "reach")
 FORM_CHARS = 300
 FURNITURE_CHARS = 200  # a post's footer is one short line
 READING_TIME_CHARS = 40  # "Tempo de leitura: 2 minutos"
