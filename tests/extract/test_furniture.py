@@ -32,7 +32,8 @@ def test_what_the_sites_forms_say_is_the_sites():
                  "This site is protected by recaptcha Privacy Policy | Terms of Service",
                  "Write to Al Root at allen.root@dowjones.com", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
                  "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com. Follow her on Twitter.",
-                 "To reach the reporter behind this story, contact Tatyana@citylimits.org."):
+                 "To reach the reporter behind this story, contact Tatyana@citylimits.org.",
+                 "Reach the writer at jdoe@example.com."):
         assert the_sites(line), line
     assert not the_sites("She wrote to her friend at home that the subscription had lapsed.")
     assert not the_sites("The summit can be reached at dawn from the hut; rangers can be reached at the station.")

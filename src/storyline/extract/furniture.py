@@ -45,7 +45,7 @@ _FORM_OR_CONTACT = re.compile(r"protected by recaptcha|thanks? (?:you )?for (?:s
                               r"\bby clicking here\W*$|\b(?:can|may) be reached at [^@\s]+@|"
                               r"\breach the (?:reporter|writer|author)\b[^@]{0,40}@", re.IGNORECASE)
 _FORM_OR_CONTACT_STEMS = ("ecaptcha", "ECAPTCHA", "for signing", "for subscribing", "subscription", "friend", "rite to",
-                          "LICKING", "licking", "reach")
+                          "LICKING", "licking", "reach", "Reach")
 FORM_CHARS = 300
 FURNITURE_CHARS = 200  # a post's footer is one short line
 READING_TIME_CHARS = 40  # "Tempo de leitura: 2 minutos"
