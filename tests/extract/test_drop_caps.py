@@ -1,5 +1,9 @@
-from storyline.extract.drop_caps import joined_drop_cap
+from storyline.extract.drop_caps import joined_drop_caps
 from tests.extract.test_textdump import _dump_article
+
+
+def joined_drop_cap(line, page):
+    return joined_drop_caps([line], page)[0]
 
 
 def test_a_drop_cap_is_joined_to_the_rest_of_its_word():
@@ -14,6 +18,15 @@ def test_a_drop_cap_is_joined_to_the_rest_of_its_word():
     # a formula's legend: "ist" is a word of the page, "Pist" none
     legend = "P ist die Leistung, v ist die Geschwindigkeit"
     assert joined_drop_cap("P ist die Leistung", legend) == "P ist die Leistung"
+    # a whole word in any case: "HILE" counts, "whiles" and "x_hile" do not
+    assert joined_drop_cap("W hile here", "W hile here. While. HILE.") == "W hile here"
+    assert joined_drop_cap("W hile here", "W hile here. WHILE. whiles x_hile") == "While here"
+
+
+def test_each_line_of_the_body_is_joined_on_its_own():
+    page = "D ie Angst ist groß. Die Stadt wartet.\nT he end is near."
+    assert joined_drop_caps(["D ie Angst ist groß.", "Die Stadt wartet.", "T he end is near."], page) == [
+        "Die Angst ist groß.", "Die Stadt wartet.", "The end is near."]
 
 
 def test_the_article_under_a_drop_cap_starts_with_its_whole_word(shared_data):

@@ -29,7 +29,7 @@ import numpy as np
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
 from storyline.extract.consent import asks_consent
-from storyline.extract.drop_caps import joined_drop_cap
+from storyline.extract.drop_caps import joined_drop_caps
 from storyline.extract.elsewhere import ARTICLE_END, ARTICLE_END_WORDS, heads_other_articles
 from storyline.extract.furniture import the_sites
 from storyline.extract.given_names import starts_with_given_name
@@ -689,8 +689,9 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
     first_prose = body_start(page, lines, keep)
     credits.photo = _photo_credit(page, first_prose - CAPTION_NEAR, int(lines.rows[keep[-1]]) + CAPTION_NEAR)
     header = _header(page, first_prose)
-    article.text = "\n".join(joined_drop_cap(lines.texts[k], page.text) for k in keep.tolist()
-                             if lines.rows[k] >= first_prose or lines.texts[k] not in header["lines"])
+    body = [lines.texts[k] for k in keep.tolist()
+            if lines.rows[k] >= first_prose or lines.texts[k] not in header["lines"]]
+    article.text = "\n".join(joined_drop_caps(body, page.text))
     article.title = header["title"]
     # no byline, but the article may be signed by its last line
     authors = header["authors"] or meta.signed_by(_unbulleted(lines.texts[keep[-1]].strip()))
