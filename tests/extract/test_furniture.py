@@ -33,11 +33,21 @@ def test_what_the_sites_forms_say_is_the_sites():
                  "Write to Al Root at allen.root@dowjones.com", "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
                  "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com. Follow her on Twitter.",
                  "To reach the reporter behind this story, contact Tatyana@citylimits.org.",
-                 "Reach the writer at jdoe@example.com."):
+                 "Reach the writer at jdoe@example.com.",
+                 "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik."):
         assert the_sites(line), line
     assert not the_sites("She wrote to her friend at home that the subscription had lapsed.")
     assert not the_sites("The summit can be reached at dawn from the hut; rangers can be reached at the station.")
     assert not the_sites("By clicking here and there, the cat reset the router.")
+    assert not the_sites("Email traffic at the ministry fell by half, a spokesman told reporters at a briefing.")
+
+
+def test_the_heading_of_the_comments_is_the_sites():
+    for line in ("Comments", "comments", "3 Kommentare", "Comments (12)", "Leave a Reply", "No Comments",
+                 "Schreibe einen Kommentar", "Join the Conversation"):
+        assert the_sites(line), line
+    for line in ("No comment.", "Comments from the minister were sharp.", "Replies came within the hour."):
+        assert not the_sites(line), line
 
 
 def test_place_holders_of_embedded_posts_and_videos_are_the_sites():

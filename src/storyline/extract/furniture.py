@@ -2,10 +2,10 @@
 send the reader elsewhere (elsewhere.py), cookie notices (consent.py), other articles' cards (teasers.py), the
 place-holders of embedded posts and videos, the time the article takes to read ("Tempo de leitura: 2 minutos", "5 min
 read", "Lesezeit: 2 Minuten"), a blog post's footer of links ("Posted in Open thread | Permalink | 10 Comments"), a
-line that only gives the day it was published or updated, the disclosure of paid links, and what the site's forms
-say. On the 181 scrapinghub dumps 3 reading times and footers and 3 date lines were kept, none in a gold body; on
-trafilatura-eval (HTML and rendered as text), of the 15 date lines and disclosures kept one held a gold snippet
-("Veröffentlicht am 16.08.2019") and 10 one the gold leaves out."""
+line that only gives the day it was published or updated, the disclosure of paid links, the comments' heading, and
+what the site's forms say. On the 181 scrapinghub dumps 3 reading times and footers and 3 date lines were kept, none
+in a gold body; on trafilatura-eval (HTML and rendered as text), of the 15 date lines and disclosures kept one held a
+gold snippet ("Veröffentlicht am 16.08.2019") and 10 one the gold leaves out."""
 from __future__ import annotations
 
 import re
@@ -37,16 +37,25 @@ _DATE_LABEL = re.compile(r"(?:first published(?: on)?|published(?: on)?|last upd
 DATE_LINE_WORDS = 12
 # what the site's forms say, and the article's invitations to share it or to write to its writer ("Thanks for signing
 # up!", "This site is protected by reCAPTCHA ...", "Like this story? Share it with a friend!", "Write to Al Root at
-# allen.root@dowjones.com", "GET FOX BUSINESS ON THE GO BY CLICKING HERE"); on the 181 dumps 7 such lines were kept,
-# none in a gold body
+# allen.root@dowjones.com", "Email Tariq Malik at tmalik@space.com ...", "GET FOX BUSINESS ON THE GO BY CLICKING
+# HERE"); on the 181 dumps 8 such lines were kept, none in a gold body
 _FORM_OR_CONTACT = re.compile(r"protected by recaptcha|thanks? (?:you )?for (?:signing up|subscribing)|"
                               r"error processing your subscription|share (?:it|this(?: story| article)?) with "
-                              r"(?:a|your) friends?|^write to [^@]{2,60} at \S+@\S+|"
+                              r"(?:a|your) friends?|^(?:write to|e-?mail) [^@]{2,60} at \S+@\S+|"
                               r"\bby clicking here\W*$|\b(?:can|may) be reached at [^@\s]+@|"
                               r"\breach the (?:reporter|writer|author)\b[^@]{0,40}@", re.IGNORECASE)
 _FORM_OR_CONTACT_STEMS = ("ecaptcha", "ECAPTCHA", "for signing", "for subscribing", "subscription", "friend", "rite to",
-                          "LICKING", "licking", "reach", "Reach")
+                          "LICKING", "licking", "reach", "Reach", "mail", "MAIL")
 FORM_CHARS = 300
+# the heading of the comments below the article, alone on its line ("Comments", "3 Kommentare", "Leave a Reply",
+# "Schreibe einen Kommentar", "Join the Conversation"): on scrapinghub 8 such lines kept in HTML bodies (4 pages), on
+# trafilatura-eval 6 (HTML and rendered as text), none in a gold body nor holding a gold snippet;
+# "No comment." stays: a quote
+_COMMENTS_HEADING = re.compile(r"(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|"
+                               r"reader comments|leave a (?:comment|reply)|schreibe einen kommentar|kommentar schreiben|"
+                               r"(?:add|post) a comment|join the (?:conversation|discussion)|(?:no|keine) "
+                               r"(?:comments|kommentare))(?:\s*\(\d+\))?\s*[:.!]?\s*", re.IGNORECASE)
+COMMENTS_HEADING_CHARS = 40
 FURNITURE_CHARS = 200  # a post's footer is one short line
 READING_TIME_CHARS = 40  # "Tempo de leitura: 2 minutos"
 # what stands in an embedded post's or video's place: "View this post on Instagram", "A post shared by Name (@name)",
@@ -69,6 +78,8 @@ EMBEDDED_CHARS = 200
 def the_sites(line: str) -> bool:
     """Whether `line` is the site's, not the article's."""
     if len(line) <= READING_TIME_CHARS and _READING_TIME.fullmatch(line):
+        return True
+    if len(line) <= COMMENTS_HEADING_CHARS and _COMMENTS_HEADING.fullmatch(line):
         return True
     if "|" in line and len(line) <= FURNITURE_CHARS and _POST_FOOTER.match(line) and (
             line.count("|") >= 2 or "omment" in line or "ermalink" in line):
