@@ -51,10 +51,12 @@ FORM_CHARS = 300
 # "Schreibe einen Kommentar", "Join the Conversation"): on scrapinghub 8 such lines kept in HTML bodies (4 pages), on
 # trafilatura-eval 6 (HTML and rendered as text), none in a gold body nor holding a gold snippet;
 # "No comment." stays: a quote
-_COMMENTS_HEADING = re.compile(r"(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|responses|replies|"
-                               r"reader comments|leave a (?:comment|reply)|schreibe einen kommentar|kommentar schreiben|"
-                               r"(?:add|post) a comment|join the (?:conversation|discussion)|(?:no|keine) "
-                               r"(?:comments|kommentare))(?:\s*\(\d+\))?\s*[:.!]?\s*", re.IGNORECASE)
+# (textdump's COMMENTS_HEADER, which ends a dump's body, reads the bare ones)
+COMMENT_HEADINGS = (r"leave a (?:reply|comment)|comments?|join the discussion|post a comment|kommentare?|commentaires?|"
+                    r"comentarios?")
+_COMMENTS_HEADING = re.compile(rf"(?:\d+\s+)?(?:{COMMENT_HEADINGS}|responses|replies|reader comments|"
+                               r"schreibe einen kommentar|kommentar schreiben|add a comment|join the conversation|"
+                               r"(?:no|keine) (?:comments|kommentare))(?:\s*\(\d+\))?\s*[:.!]?\s*", re.IGNORECASE)
 COMMENTS_HEADING_CHARS = 40
 FURNITURE_CHARS = 200  # a post's footer is one short line
 READING_TIME_CHARS = 40  # "Tempo de leitura: 2 minutos"

@@ -31,7 +31,7 @@ from storyline.extract import metadata as meta
 from storyline.extract.consent import asks_consent
 from storyline.extract.drop_caps import joined_drop_caps
 from storyline.extract.elsewhere import ARTICLE_END, ARTICLE_END_WORDS, heads_other_articles
-from storyline.extract.furniture import the_sites
+from storyline.extract.furniture import COMMENT_HEADINGS, the_sites
 from storyline.extract.given_names import starts_with_given_name
 from storyline.extract.hard_wrap import unwrapped
 from storyline.extract.line_features import (BULLET, CODES, COUNTS, LABELS, NAMES, SECOND, count_lines, line_matrix,
@@ -158,8 +158,7 @@ def _codes(texts: list[str], indents: np.ndarray, words: np.ndarray, counts: np.
 COMMENT_COUNT = re.compile(r"^[\[(]?\s*(?:[0-9]+\s+(?:comments?|responses?|replies|thoughts on)\b.{0,60}|"
                            r"(?:(?:top|most|best|latest|newest|reader|user)\s+(?:rated\s+|liked\s+|voted\s+)?|"
                            r"(?:show|view|see|read)\s+(?:all\s+)?)comments)\s*[\])]?$", re.IGNORECASE)
-COMMENTS_HEADER = re.compile(r"^(?:leave a (?:reply|comment)|comments?|join the discussion|post a comment|kommentare?|"
-                             r"commentaires?|comentarios?)\s*:?$", re.IGNORECASE)
+COMMENTS_HEADER = re.compile(rf"^(?:{COMMENT_HEADINGS})\s*:?$", re.IGNORECASE)
 # the byline of the first comment, where a page has no header: a list item "Name says:" or "Name on September 12,
 # 2018 at 4:47 pm said:" (a blog's comment list; WordPress says so in each language). Only a list item: an
 # article's "The minister said:" before a quote is a line of prose
