@@ -100,10 +100,14 @@ def test_invitations_to_the_sites_channels():
                            "MEEDIA-Newsletter und bleiben Sie über alle aktuellen Branchen-Entwicklungen informiert.")
     assert sends_elsewhere("There's plenty more where that came from. Sign up for The Water Coolest today to get the "
                            "free daily newsletter delivered to your inbox daily.")
+    # the outlet's pages on the topic
+    assert sends_elsewhere("Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit")
+    assert sends_elsewhere("Follow our coverage of the election here.")
     # the same words in the article's own sentences
     assert not sends_elsewhere("Subscribers to the newsletter rose by a third, the company said on Twitter.")
     assert not sends_elsewhere("Readers had to sign up before they could comment, and the newsletter lost a third.")
     assert not sends_elsewhere("Follow the road north for two miles and you reach the village.")
+    assert not sends_elsewhere("Follow-up coverage of the trial was thin, and the verdict drew little notice.")
 
 
 def test_links_to_other_articles_inside_the_body_are_left_out(shared_data):
