@@ -50,10 +50,11 @@ _LABEL_END = 32  # characters: the longest label with its mark and spaces ends b
 # Newsletter", "Síguenos en Telegram", "Download the ... app"
 _INVITATION = re.compile(r"(?:follow|síguenos|siguenos|folgen sie|folge uns|abonniere|abonnieren sie|subscribe|"
                          r"sign up|únete|join|download|descarga|suscríbete)\b", re.IGNORECASE)
-# ... or to the outlet's pages on the topic ("Follow AP's full coverage of Brexit at https://...", "Follow our coverage")
+# ... or to the outlet's pages on the topic ("Follow AP's full coverage of Brexit at https://...", "Follow our
+# coverage")
 _CHANNEL = re.compile(r"twitter|facebook|instagram|telegram|youtube|newsletter|whatsapp|linkedin|tiktok|\bapp\b|"
-                      r"edition|subscri|suscri|podcast|(?:['’]s|\bour) (?:(?:full|complete|continuing|ongoing|latest) )?"
-                      r"coverage\b", re.IGNORECASE)
+                      r"edition|subscri|suscri|podcast|"
+                      r"(?:['’]s|\bour) (?:(?:full|complete|continuing|ongoing|latest) )?coverage\b", re.IGNORECASE)
 INVITATION_WORDS = 40  # words: an invitation is a line, not a paragraph
 # an invitation to the newsletter, its verb anywhere in the line: an imperative that opens a sentence ("... inbox.
 # Subscribe to NJ.com's newsletters", "Then sign up for our email newsletter"), or that only a request can be
