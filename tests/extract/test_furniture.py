@@ -1,6 +1,7 @@
 """The site's lines inside an article's box: reading times, a blog post's footer, date lines, disclosures, what the
-site's forms say and the place-holders of embedded posts (elsewhere.py and consent.py have their own tests). Each kind
-is tested with lines the gold leaves out and a sentence of an article that holds the same words."""
+site's forms say, the comments' heading and the place-holders of embedded posts (elsewhere.py and consent.py have their
+own tests). Each kind is tested with lines the gold leaves out and a sentence of an article that holds the same
+words."""
 import pytest
 
 from storyline.extract.furniture import the_sites
