@@ -5,7 +5,7 @@ from storyline.extract.textdump import extract_textdump
 from storyline.model import Document
 from tests.conftest import trafilatura_eval_html
 from tests.extract.test_html import _scrapinghub_article
-from tests.extract.test_textdump import _dump
+from tests.extract.test_textdump import _dump, _rendered_article
 
 
 def test_agencies_among_the_author_names_are_credits_not_persons():
@@ -64,6 +64,26 @@ def test_photo_credit_of_a_text_dump_under_a_list(shared_data):
     assert photo("3c5bf8db4272925bf1dd5713fc325e179fd0d1cc6fb8c77aa2d917cfd2518a32") == "TNG Collaboration"
     # "By Tess Bonn - 11/19/19 06:56 AM EST" reads as a caption's credit, but names no one
     assert photo("156770d676ce79905198e1c8407f81e5ecfb617d9aa44712718707eb7e3b8e38") is None
+
+
+def test_a_pictures_credit_under_a_compound_label_or_after_by(shared_data):
+    assert credits.labelled_photo("Beitragsbild: Stefan Mang") == "Stefan Mang"
+    assert credits.labelled_photo("Bildquelle: Peter Ferstl") == "Peter Ferstl"
+    assert credits.labelled_photo("Illustration: Sarah Grillo/Axios") == "Sarah Grillo/Axios"
+    assert credits.labelled_photo("Photo by David Dyer-Bennet") == "David Dyer-Bennet"
+    assert credits.labelled_photo("Photograph by Jeremy Holden, Fauna & Flora International") == \
+        "Jeremy Holden, Fauna & Flora International"
+    # a sentence after "by" credits no one
+    assert credits.labelled_photo("Picture by picture, he rebuilt the album.") is None
+    assert credits.labelled_photo("Photos by the dozen were taken that day") is None
+    # HTML: the credit under the article leaves the body for the credits
+    article = extract_html(Document("spontis", trafilatura_eval_html(shared_data, "spontis.de.jahrzehnt.html"), "html"))
+    assert article.credits.photo == "Fachy Marín on Unsplash"
+    assert "Titelbild: Fachy Marín on Unsplash" not in article.text
+    # a dump: the credits under the pictures leave the body, and the first is the article's
+    article = _rendered_article(shared_data, "nationalgeographic.co.uk.goats.html")
+    assert "Photograph by" not in article.text and len(article.text) > 2000
+    assert article.credits.photo == "Ed Marshall, Redonda Restoration Programme"
 
 
 def test_a_pictures_credit_without_a_label(shared_data):

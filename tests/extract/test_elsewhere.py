@@ -2,7 +2,7 @@ from storyline.extract.elsewhere import sends_elsewhere
 from storyline.extract.html import extract_html
 from storyline.model import Document
 from tests.conftest import trafilatura_eval_html
-from tests.extract.test_textdump import _dump_article
+from tests.extract.test_textdump import _dump_article, _rendered_article
 
 
 def test_labels_that_point_to_another_article():
@@ -58,6 +58,18 @@ def test_links_to_the_previous_or_the_next_post():
     assert sends_elsewhere("Daphni ist wieder da schreibt jetzt Uri Avnery und berichtet Weiterlesen →")
     # an arrow inside a line is the article's ("Menu → Settings")
     assert not sends_elsewhere("メニューから「その他」→「ファイルの場所を開く」")
+
+
+def test_links_back_forward_or_to_the_top_alone_on_their_line(shared_data):
+    for line in ("Zurück", "zurück zur Listenansicht", "Zurück zum Inhaltsverzeichnis", "Weiter »", "Next Page",
+                 "Back to top", "« Older posts", "Nächster Artikel"):
+        assert sends_elsewhere(line), line
+    # the same words opening the article's own lines
+    for line in ("Zurück in die Zukunft", "Next steps", "Weiter so!", "Back in 2018, the two sides met in Havana."):
+        assert not sends_elsewhere(line), line
+    # spektrum.de rendered as text: a link back to the contents under each section of the article
+    dump = _rendered_article(shared_data, "spektrum.de.coronavirus.html").text
+    assert "Zurück zum Inhaltsverzeichnis" not in dump and len(dump) > 5000
 
 
 def test_prompts_to_register_or_subscribe_before_reading_on():

@@ -23,10 +23,15 @@ SOURCE_LINE = re.compile(
     r"^\s*(?:source|sources|fuente|fuentes|quelle|quellen|source\s*:?\s*agency)\s*:\s*\(?\s*([^()]{2,60}?)\s*\)?\s*\.?\s*$",
     re.IGNORECASE,
 )
-PHOTO_LINE = re.compile(
-    r"^\s*\(?\s*(?:photo|photos|photograph|foto|fotos|image|picture|credit|bild)\s*(?:credit)?\s*:\s*(.{2,120}?)\s*\)?\s*$",
-    re.IGNORECASE,
-)
+# a picture's credit under its label ("Foto: dpa", "Beitragsbild: Stefan Mang", "Bild2: ...", "Illustration: Sarah
+# Grillo/Axios"), or after "by" ("Photograph by Ed Marshall, Redonda Restoration Programme", "Photo by X on Unsplash")
+_PHOTO_LINE = re.compile(
+    r"^\s*\(?\s*(?:photos?|photograph(?:er)?|fotos?|image|picture|credit|illustration|bildquelle|bildnachweis|"
+    r"fotonachweis|symbolgrafik|(?:beitrags|titel|header|aufmacher|symbol)?(?:bild|foto))\d*\s*(?:credit)?\s*:\s*"
+    r"(.{2,120}?)\s*\)?\s*$", re.IGNORECASE)
+_PHOTO_BY = re.compile(r"^\s*\(?\s*(?:photos?|photograph|fotos?|image|picture)\s+(?:by|von)\s+(\S.{1,100}?)\s*\)?\s*$",
+                       re.IGNORECASE)
+_PHOTO_BY_STARTS = {"photo", "foto ", "fotos", "image", "pictu"}
 # "WASHINGTON (Reuters) - ...", "(AP) —", "Frankfurt/Main (dpa/lhe) –" or "(EFE).-" at the start of a paragraph
 DATELINE = re.compile(r"^\s*(?:[^\W\d_][\w .,'/-]{0,40})?\(([A-Za-z][A-Za-z .-]{1,30}?)\s*(?:/\s*[\w-]{1,12}\s*)*\)"
                       r"\s*\.?\s*[-–—]")
@@ -112,15 +117,30 @@ def agency_credit(line: str) -> str | None:
 _PICTURE_LABEL = re.compile(r"(?:image|media|video)\s+(?:copyright|caption|source)\b", re.IGNORECASE)
 
 
-PHOTO_LABEL_END = 40  # characters: PHOTO_LINE's label and its colon end before this
+PHOTO_LABEL_END = 40  # characters: a photo credit's label and its colon or "by" end before this
+
+
+def labelled_photo(line: str) -> str | None:
+    """The credit of a line that only credits a picture under a label: "Foto: dpa" -> "dpa", "Photo by David
+    Dyer-Bennet" -> "David Dyer-Bennet"; not a sentence ("Picture by picture, he rebuilt it.")."""
+    head = line[:PHOTO_LABEL_END]
+    if ":" in head and (match := _PHOTO_LINE.match(_one_spaced(line))):
+        return match.group(1).strip()
+    # the label's first letters before the search: "by" opens many bylines
+    if line.lstrip(" (")[:5].lower() in _PHOTO_BY_STARTS and (match := _PHOTO_BY.match(_one_spaced(line))):
+        credit = match.group(1)
+        if all(word[:1].isupper() or not word[:1].isalpha() or word.lower() in _CREDIT_JOINS
+               for word in credit.split()):
+            return credit
+    return None
 
 
 def credit_only(line: str) -> bool:
     """A line that only credits a picture, labelled ("Foto: Instagram/x", "(Bild: Dieter Stork)", "Image copyright
     EPA") or an agency's ("Alex Wong | Getty Images"), or a caption labelled as one: no line of an article's body."""
-    # the cheap tests first: a photo credit's label ends near the line's start, the BBC's opens it
-    return (bool(":" in line[:PHOTO_LABEL_END] and PHOTO_LINE.match(_one_spaced(line)))
-            or agency_credit(line) is not None or line[:1] in "IMV" and _PICTURE_LABEL.match(line) is not None)
+    # the cheap tests first: the BBC's label opens the line
+    return (labelled_photo(line) is not None or agency_credit(line) is not None
+            or line[:1] in "IMV" and _PICTURE_LABEL.match(line) is not None)
 
 
 # a picture's caption with its credit at the end ("... (Image: GETTY )", "... Foto: Crocs", "... © Ivo Mayr /
@@ -166,9 +186,8 @@ def credit_line(line: str) -> bool:
 
 def photo_credit(line: str) -> str | None:
     """The photographer/agency of a photo credit line or of a caption ending in an upper-case credit."""
-    match = PHOTO_LINE.match(_one_spaced(line)) if ":" in line else None
-    if match:
-        return match.group(1).strip()
+    if credit := labelled_photo(line):
+        return credit
     if not ("-" in line or "–" in line or "—" in line) or not _SPACED_DASH.search(line):  # str tests: 5x faster
         return None  # no caption separator
     match = CAPTION_CREDIT.match(_one_spaced(line))
@@ -199,6 +218,9 @@ _CREDIT_LABEL = re.compile(rf"^(?:(?:{_PICTURE_WORD}|copyright)\s*(?:credits?|{_
                            r"copyright\s+|©\s*|\(c\)\s*)+", re.IGNORECASE)
 _NAME_PARTICLES = {"von", "van", "de", "der", "den", "la", "le", "du", "da", "di", "del", "dos", "via", "and", "und",
                    "y", "e", "et", "by"}
+# the small words between the names of a credit ("Fré Sonneveld on Unsplash", "Jeremy Holden, Fauna & Flora
+# International")
+_CREDIT_JOINS = _NAME_PARTICLES | {"on", "of", "for", "at", "from"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a caption that ends with its credit in brackets: "Artist's impression of the plumes. (NASA/David Ladd)"
 _BRACKETED_END = re.compile(r"[.!?]\s+\(([^()]{2,100})\)$")

@@ -100,9 +100,9 @@ def _kept(paragraphs: list[str], credits: Credits) -> tuple[list[str], str | Non
         if source:
             credits.source = credits.source or source
             continue
-        photo = credit_rules.PHOTO_LINE.match(para)
+        photo = credit_rules.labelled_photo(para)
         if photo:
-            credits.photo = credits.photo or credit_rules.credit_text(photo.group(1))
+            credits.photo = credits.photo or credit_rules.credit_text(photo)
             continue
         if credit_rules.agency_credit(para):  # "Alex Wong | Getty Images"
             unlabelled = unlabelled or credit_rules.credit_text(para)
