@@ -138,7 +138,7 @@ def labelled_photo(line: str) -> str | None:
 def credit_only(line: str) -> bool:
     """A line that only credits a picture, labelled ("Foto: Instagram/x", "(Bild: Dieter Stork)", "Image copyright
     EPA") or an agency's ("Alex Wong | Getty Images"), or a caption labelled as one: no line of an article's body."""
-    # the cheap tests first: the BBC's label opens the line
+    # each test's string checks run before its regex (a label near the line's start; the BBC's opens it)
     return (labelled_photo(line) is not None or agency_credit(line) is not None
             or line[:1] in "IMV" and _PICTURE_LABEL.match(line) is not None)
 
