@@ -141,6 +141,14 @@ def test_an_article_that_the_renderer_indented_under_a_menu_item_is_found(shared
     assert not article.notes
 
 
+def test_a_sentence_ends_before_the_closing_quote_of_other_languages():
+    lines = ["Er sagte: „Ich muss jetzt weitergehen, denn die Grenze schließt bald und es wird spät.“",
+             "Sie schrieb: »Wir kommen morgen wieder, wenn das Wetter hält und der Zug fährt.«",
+             "「東京は晴れです。」", "Sie fragte nach dem „Weg zum Bahnhof“"]
+    assert count_lines(lines)[:, COUNTS.index("ends_sentence")].tolist() == [1, 1, 1, 0]
+    assert [LABELS[code] for code in read_page("\n".join(lines)).codes[:2]] == ["prose", "prose"]
+
+
 def test_an_article_is_read_again_when_only_the_densest_runs_prose_was_kept(shared_data):
     # the article sits on the menu's list as on the pages above, but one line at the margin (the site's name) was
     # kept for want of any line the classifier believed in; read again, the article is found

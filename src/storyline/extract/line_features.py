@@ -42,7 +42,8 @@ for _low, _high in ((65, 90), (0xC0, 0xDE), (0x410, 0x42F)):
 _CLASSES[48:58] |= _DIGIT
 _CLASSES[44] |= _COMMA
 _CLASSES[[ord(c) for c in ".!?。！？"]] |= _MARK  # a line ends a sentence: a mark last, or a mark before a
-_CLASSES[[ord(c) for c in "»”\"')"]] |= _CLOSER  # closing quote, bracket or space in its last three
+# closing quote (German „…“ too, textdump.SENTENCE_END), bracket or space in its last three
+_CLASSES[[ord(c) for c in "»”“‘«」\"')"]] |= _CLOSER
 
 _SUMMED_COLUMNS = [COUNTS.index(name) for name in ("tokens", "cjk", "capitalised", "digits", "commas", "gaps")]
 _SUMMED_BITS = np.asarray([1, _CJK, _UPPER, _DIGIT, _COMMA, 1], dtype=np.int32)[:, None]
