@@ -71,8 +71,10 @@ def load(data: Path, flat: bool = False):
                                  for page_id, text in zip(ids, texts)])
     pages = []
     for page_id, text, site_lines in zip(ids, texts, shared):
-        lines, features = page_lines(read_page(text))
-        pages.append({"id": page_id, "site": site_of(truth[page_id]["url"]), "site_lines": site_lines, "lines": lines, "X": features,
+        page = read_page(text)
+        lines, features = page_lines(page)
+        pages.append({"id": page_id, "site": site_of(truth[page_id]["url"]), "site_lines": site_lines, "page": page,
+                      "lines": lines, "X": features,
                       "y": gold_labels(lines, truth[page_id]["articleBody"]), "gold": truth[page_id]["articleBody"]})
     return pages
 
@@ -138,7 +140,7 @@ def scores(pages, probabilities: dict) -> tuple[float, float, float]:
 
 
 def evaluate(model: dict, pages) -> tuple[float, float, float]:
-    predicted = {p["id"]: select_body(p["lines"], p["X"], model, p["site_lines"]) for p in pages}
+    predicted = {p["id"]: select_body(p["page"], p["lines"], p["X"], model, p["site_lines"]) for p in pages}
     return body_scores(predicted, {p["id"]: p["gold"] for p in pages})
 
 

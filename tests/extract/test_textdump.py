@@ -141,12 +141,36 @@ def test_an_article_that_the_renderer_indented_under_a_menu_item_is_found(shared
     assert not article.notes
 
 
+@pytest.mark.parametrize("name, lead, published", [
+    ("datev-magazin.de-kommunikation.html", "Neu: Die WebAkte der e.Consult AG ist jetzt über eine Schnittstelle",
+     "2022-02-15"),
+    # the lead ends with a German closing quote („…“), and a byline, a date and two share buttons stand between
+    ("handelsblatt.com.grenzschliessungen.html", "Grosbliederstroff Wenn Helmut Kohl emotional wurde,", "2020-04-27")])
+def test_the_lead_that_went_on_the_menus_list_above_the_body_is_body(shared_data, name, lead, published):
+    # the renderer put the article's first paragraph on the list of the menu above it, and the classifier dropped it
+    # with the menu; the header is still read above the lines the classifier kept
+    article = _rendered_article(shared_data, name)
+    assert article.text.startswith(lead)
+    assert article.published == published and lead not in article.title
+
+
 def test_a_sentence_ends_before_the_closing_quote_of_other_languages():
     lines = ["Er sagte: „Ich muss jetzt weitergehen, denn die Grenze schließt bald und es wird spät.“",
              "Sie schrieb: »Wir kommen morgen wieder, wenn das Wetter hält und der Zug fährt.«",
              "「東京は晴れです。」", "Sie fragte nach dem „Weg zum Bahnhof“"]
     assert count_lines(lines)[:, COUNTS.index("ends_sentence")].tolist() == [1, 1, 1, 0]
     assert [LABELS[code] for code in read_page("\n".join(lines)).codes[:2]] == ["prose", "prose"]
+
+
+def test_a_standfirst_or_a_caption_above_the_body_stays_out(shared_data):
+    # express.co.uk: the standfirst under the headline is less indented than the article's box, which the gold
+    # body leaves out as the HTML extractor does
+    article = _dump_article(shared_data, "624fcd903d56fc7055fa7097b330629450c095ad6937318deb027be7803bbf35")
+    assert "CHINA has sent troops to Hong Kong" not in article.text
+    assert article.text.startswith("This comes after police said the demonstrators")
+    # space.com: the lead picture's caption, with its credit below it, went on the list above the article
+    article = _dump_article(shared_data, "686bb170effe273eaff1c0f88e412172e8d972518a6d1454c896f52aafaa9643")
+    assert article.text.startswith("The Jupiter moon Europa's elusive and enigmatic water-vapor plumes")
 
 
 def test_an_article_is_read_again_when_only_the_densest_runs_prose_was_kept(shared_data):
