@@ -323,8 +323,7 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
             keep[k] = False
     listed = _listed_under_heading(lines, keep)
     for k in keep.nonzero()[0].tolist():
-        text = lines.texts[k]
-        if the_sites(text) or credit_rules.credit_line(text) or meta.is_byline(text):
+        if _not_the_articles(lines.texts[k]):
             keep[k] = False
     keep[_article_end(lines, keep):] = False
     keep[listed] = False
@@ -335,6 +334,11 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
             if asks_consent(lines.texts[k]):
                 keep[k] = False
     return keep
+
+
+def _not_the_articles(text: str) -> bool:
+    """Whether a line that reads like body is the site's (furniture.the_sites), a credit or a byline."""
+    return bool(the_sites(text) or credit_rules.credit_line(text) or meta.is_byline(text))
 
 
 def _article_end(lines: Lines, keep: np.ndarray) -> int:
@@ -400,6 +404,10 @@ TITLE_FEATURES = ["short_words", "log_words", "name_like", "distance", "nearest"
                   "colon", "capitalised", "upper_case", "lead_words", "blank_before", "blank_after", "written_twice",
                   "indent_vs_body", "first"]
 _BULLET_MARKS = frozenset("•·▪◦‣∙*□☆○■◆-+")  # what BULLET can match first, beside a digit (lines are stripped)
+
+
+def _breadcrumb(text: str) -> bool:
+    return bool(_BREADCRUMB_MARK.search(text) and _BREADCRUMB.search(text))
 
 
 def _bullet(text: str) -> re.Match | None:
@@ -480,8 +488,7 @@ def title_candidates(page: Page, start: int, rows: list[str], plain: list[int]) 
         tokens = text.split()
         if (not 2 <= len(tokens) <= 30 or text.endswith((".", ":")) or dated[pos] or _credited(text)
                 or credit_rules.agency_credit(text)
-                or _BREADCRUMB_MARK.search(text) and _BREADCRUMB.search(text)
-                or _own_label(page, k) not in (SHORT, PROSE)):
+                or _breadcrumb(text) or _own_label(page, k) not in (SHORT, PROSE)):
             continue
         words = _WORD.findall(text.lower())
         indent = int(page.indents[k])
@@ -649,8 +656,7 @@ def _lead_line(page: Page, lines: Lines, k: int, indent: int) -> bool:
     below = int(lines.rows[k + 1]) if k + 1 < len(lines.texts) else None
     if below is not None and _own_label(page, below) == CAPTION and page.indents[below] <= page.indents[row]:
         return False  # not a credit deeper below, which is the next picture's
-    return not (_BREADCRUMB_MARK.search(text) and _BREADCRUMB.search(text) or the_sites(text)
-                or credit_rules.credit_line(text) or meta.is_byline(text) or asks_consent(text))
+    return not (_breadcrumb(text) or _not_the_articles(text) or asks_consent(text))
 
 
 def with_lead(page: Page, lines: Lines, keep: np.ndarray) -> np.ndarray:
