@@ -378,7 +378,7 @@ def select_body(page: Page, lines: Lines, features: np.ndarray, model: dict | No
                 site_lines: frozenset[str] = frozenset()) -> str:
     """The body that extract_textdump keeps (`site_lines`: SiteLines.shared's for the page)."""
     keep = own_lines(lines, body_mask(lines, features, model).nonzero()[0], site_lines)
-    return "\n".join(lines.texts[k] for k in own_lines(lines, with_lead(page, lines, keep), site_lines).tolist())
+    return "\n".join(lines.texts[k] for k in body_lines(page, lines, keep, site_lines).tolist())
 
 
 # The header: the lines above the body. A renderer that indents by box puts the headline under the menus' list
@@ -678,6 +678,12 @@ def with_lead(page: Page, lines: Lines, keep: np.ndarray) -> np.ndarray:
     return np.concatenate([np.asarray(lead[::-1], dtype=keep.dtype), keep]) if lead else keep
 
 
+def body_lines(page: Page, lines: Lines, keep: np.ndarray, site_lines: frozenset[str]) -> np.ndarray:
+    """The body's lines: the kept ones (`keep`, own_lines already applied: the header is read above them) with their
+    lead, the lines other pages of the site have weighed again with it."""
+    return own_lines(lines, with_lead(page, lines, keep), site_lines)
+
+
 # words: a first reading that kept fewer, for want of a line the classifier believes in, kept a tagline or a notice
 # (the site's "MOPO.de Aktuelle Nachrichten aus Hamburg ..." above an article the renderer put on the menu's list)
 PARAGRAPH_WORDS = 40
@@ -745,7 +751,7 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
     credits.photo = _photo_credit(page, first_prose - CAPTION_NEAR, int(lines.rows[keep[-1]]) + CAPTION_NEAR)
     header = _header(page, first_prose)
     # the header was read above the first kept line, and the lead goes to the body only, not before the title
-    body = [lines.texts[k] for k in own_lines(lines, with_lead(page, lines, keep), site_lines).tolist()
+    body = [lines.texts[k] for k in body_lines(page, lines, keep, site_lines).tolist()
             if lines.rows[k] >= first_prose or lines.texts[k] not in header["lines"]]
     article.text = "\n".join(joined_drop_caps(body, page.text))
     article.title = header["title"]
