@@ -12,8 +12,9 @@ read beside the other pages of its site (site_lines.SiteLines), whose shared lin
 
 Last, the title: a logistic regression over the candidate lines' features (textdump.title_candidates), fit on the
 even half (by URL) of trafilatura-eval's pages rendered as text as the dumps were, its strength chosen by
-cross-validation by site there; the odd half stays held out (benchmarks/textdump.py reports both). --title-only
-fits it again beside the line models already written.
+cross-validation by site there; the odd half stays held out (benchmarks/textdump.py reports both). A second one
+leaves out the words the line shares with the page's URL, for a dump whose URL is not known. --title-only fits
+both again beside the line models already written.
     .venv/bin/python scripts/train_textdump.py [--data DIR] [--folds 5] [--title-only]
 """
 from __future__ import annotations
@@ -36,9 +37,10 @@ from common import body_scores, flattened, load_trafilatura_eval, one_spaced, sh
 from textdump import inscriptis_dumps  # noqa: E402
 
 from storyline.extract.line_features import NAMES, SECOND  # noqa: E402
+from storyline.extract.metadata import slug_words  # noqa: E402
 from storyline.extract.site_lines import SiteLines, site_of  # noqa: E402
-from storyline.extract.textdump import (MODEL_PATH, TITLE_FEATURES, body_mask, body_start, header_rows,  # noqa: E402
-                                        logistic, page_lines, read_page, second_probabilities, select_body,
+from storyline.extract.textdump import (MODEL_PATH, TITLE_FEATURES, URL_FEATURES, body_mask, body_start,  # noqa: E402
+                                        header_rows, logistic, page_lines, read_page, second_probabilities, select_body,
                                         title_candidates, verdicts)
 from storyline.model import Document  # noqa: E402
 
@@ -207,7 +209,7 @@ def title_pages(model: dict) -> list[dict]:
         if not gold or not len(keep):
             continue
         start = body_start(page, lines, keep)
-        candidates, X = title_candidates(page, start, *header_rows(page, start))
+        candidates, X = title_candidates(page, start, *header_rows(page, start), slug_words(url))
         found.append({"half": number % 2, "site": urlparse(url).netloc or url, "X": X,
                       "y": np.asarray([one_spaced(page.texts[k]) == gold for k in candidates], dtype=np.int8)})
     return found
@@ -223,16 +225,29 @@ def fit_title(pages, strength: float) -> dict:
                                                     np.concatenate([p["y"] for p in pages]), strength)}
 
 
-def train_title(model: dict, folds: int) -> dict:
+def train_title(model: dict, folds: int) -> tuple[dict, dict]:
+    """The title's weights for a page whose URL is known, and for one whose is not (fit without the URL's features:
+    the others, fit beside them, lean on them)."""
     pages = title_pages(model)
+    without_url = [{**p, "X": _without_url(p["X"])} for p in pages]
+    return _title_weights(pages, folds, "with its URL"), _title_weights(without_url, folds, "without its URL")
+
+
+def _without_url(X: np.ndarray) -> np.ndarray:
+    X = X.copy()
+    X[:, URL_FEATURES] = 0
+    return X
+
+
+def _title_weights(pages, folds: int, name: str) -> dict:
     even, odd = [p for p in pages if p["half"] == 0], [p for p in pages if p["half"] == 1]
     accuracy = {}
     for strength in TITLE_STRENGTHS:
         runs = [title_accuracy(fit_title(training, strength), held_out) for training, held_out in _folds(even, folds)]
         accuracy[strength] = float(np.mean(runs))
-    title = fit_title(even, _best(accuracy, "title (even half)", True, "exact"))
-    print(f"title: fit on the even half ({len(even)} pages); exact on the odd half, held out ({len(odd)} pages with "
-          f"a gold title and a body): {title_accuracy(title, odd):.3f}")
+    title = fit_title(even, _best(accuracy, f"title {name} (even half)", True, "exact"))
+    print(f"title {name}: fit on the even half ({len(even)} pages); exact on the odd half, held out ({len(odd)} pages "
+          f"with a gold title and a body): {title_accuracy(title, odd):.3f}")
     return title
 
 
@@ -244,7 +259,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.title_only:
         model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-        model["title"] = train_title(model, args.folds)
+        model["title"], model["title_without_url"] = train_title(model, args.folds)
         MODEL_PATH.write_text(json.dumps(model, indent=0))
         print(f"wrote {MODEL_PATH.relative_to(ROOT)}")
         return
@@ -260,7 +275,7 @@ def main() -> None:
         models[kind] = fit_model(pages, args.folds, report=True)
         print(f"{kind} pages: fit on all pages: F1 {evaluate(models[kind], pages)[2]:.3f}")
     model = {**models["indented"], "flat": models["flat"]}
-    model["title"] = train_title(model, args.folds)
+    model["title"], model["title_without_url"] = train_title(model, args.folds)
     MODEL_PATH.write_text(json.dumps(model, indent=0))
     print(f"wrote {MODEL_PATH.relative_to(ROOT)}")
 

@@ -9,17 +9,16 @@ import re
 import unicodedata
 from collections import Counter
 from contextlib import suppress
-from urllib.parse import unquote, urljoin
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml.etree import ParserError
 
 from storyline.extract.metadata import (BYLINE, DATE_ONLY, byline_authors, clean_authors, looks_like_name,
-                                        parse_date_line, site_of, split_url)
+                                        in_slug, parse_date_line, site_of, slug_words, split_url)
 
 _WORD = re.compile(r"\w{2,}")
 _WORD_CHAR = re.compile(r"\w")
-_PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)
 
 _HEADING = {tag: re.compile(rf"<{tag}\b[^>]*>(.*?)</{tag}\s*>", re.IGNORECASE | re.DOTALL) for tag in ("h1", "h2")}
 # classes of the parts of an <h1> that are not the headline: the kicker above it, the subtitle below it (and the
@@ -178,12 +177,12 @@ def headline_by_url(chosen: str | None, h1s: list[str], title: str | None, page:
     """The headline the URL names, when the one chosen shares no word with it: a blog's <h1> is often its name
     and the post's headline an <h2> ("strafprozess.ch" -> "Rasende Polizisten" for .../rasende-polizisten/).
     A heading replaces it only if at least two of its words and half of them are in the URL's last segments."""
-    slug = _slug_words(url)
-    if not slug or _in_slug(chosen, slug)[0]:
+    slug = slug_words(url)
+    if not slug or in_slug(chosen, slug)[0]:
         return chosen
     candidates = h1s + headlines(page, 5, "h2") + ([title] if title else [])
-    scored = [(shared / total, shared, -k, c) for k, c in enumerate(candidates) for shared, total in [_in_slug(c, slug)]
-              if total and shared >= 2 and shared >= total / 2]
+    scored = [(shared / total, shared, -k, c) for k, c in enumerate(candidates)
+              for shared, total, _ in [in_slug(c, slug)] if total and shared >= 2 and shared >= total / 2]
     return max(scored)[3] if scored else chosen
 
 
@@ -203,22 +202,6 @@ def holds_the_name(heading: str, sitename: str | None) -> bool:
     """Does `heading` hold every word of the site's name ("El Mostrador, el primer diario digital de Chile.")?"""
     name = {w.lower() for w in _WORD.findall(sitename or "")}
     return bool(name) and name <= {w.lower() for w in _WORD.findall(heading)}
-
-
-def _slug_words(url: str | None) -> set[str]:
-    segments = [s for s in unquote(split_url(url).path).split("/") if s][-2:]
-    return {w.lower() for s in segments for w in re.split(r"[-_+.,]", _PAGE_SUFFIX.sub("", s))
-            if len(w) >= 2 and not w.isdigit()}
-
-
-def _in_slug(text: str | None, slug: set[str]) -> tuple[int, int]:
-    """(words of `text` the URL slug has, words of `text`); umlauts as URLs write them ("ü" -> "ue" or "u")."""
-    words = _WORD.findall((text or "").lower().replace("ß", "ss"))
-    shared = 0
-    for w in words:
-        plain = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
-        shared += w in slug or plain in slug or w.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue") in slug
-    return shared, len(words)
 
 
 def _plain(markup: str) -> str:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from contextlib import suppress
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
-from urllib.parse import ParseResult, urlparse
+from urllib.parse import ParseResult, unquote, urlparse
 
 import pycld2
 from babel.dates import get_month_names
@@ -25,6 +26,31 @@ def split_url(url: str | None) -> ParseResult:
         return urlparse(url or "")
     except ValueError:
         return _NO_URL
+
+
+_PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)
+_SLUG_WORD = re.compile(r"\w{2,}")
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The words of a URL's last two path segments, where a page's address often names its headline
+    (".../2019/10/rasende-polizisten.html" -> rasende, polizisten); numbers left out."""
+    segments = [s for s in unquote(split_url(url).path).split("/") if s][-2:]
+    return frozenset(w.lower() for s in segments for w in re.split(r"[-_+.,]", _PAGE_SUFFIX.sub("", s))
+                     if len(w) >= 2 and not w.isdigit())
+
+
+def in_slug(text: str | None, slug: frozenset[str]) -> tuple[int, int, int]:
+    """(words of `text` that the URL's `slug` has, words of `text`, words of the slug that `text` has), a word as
+    URLs write it: without accents ("é" -> "e", "ü" -> "u") or with umlauts spelt out ("ü" -> "ue")."""
+    shared, found = 0, set()
+    words = _SLUG_WORD.findall((text or "").lower().replace("ß", "ss"))
+    for w in words:
+        forms = {w, "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)),
+                 w.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")} & slug
+        shared += bool(forms)
+        found |= forms
+    return shared, len(words), len(found)
 
 
 def positions(text, needles) -> list[int]:

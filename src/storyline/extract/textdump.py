@@ -252,7 +252,7 @@ def page_lines(page: Page) -> tuple[Lines, np.ndarray]:
 def _model() -> dict:
     model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     stages = [(model, NAMES), (model["second"], SECOND), (model["flat"], NAMES), (model["flat"]["second"], SECOND),
-              (model.get("title", {}), TITLE_FEATURES)]
+              (model["title"], TITLE_FEATURES), (model["title_without_url"], TITLE_FEATURES)]
     for stage, names in stages:
         if stage.get("features") != names:
             raise RuntimeError(f"{MODEL_PATH}: trained on other features; run scripts/train_textdump.py")
@@ -402,7 +402,8 @@ _CELL_GAP = re.compile(r"\s{2,}")  # between the cells of a table's row, as a re
 # odd half, held out: .48 with hand-set weights, .62 learnt; benchmarks/textdump.py)
 TITLE_FEATURES = ["short_words", "log_words", "name_like", "distance", "nearest", "dated_near", "repeated", "question",
                   "colon", "capitalised", "upper_case", "lead_words", "blank_before", "blank_after", "written_twice",
-                  "indent_vs_body", "first"]
+                  "indent_vs_body", "first", "url_words", "url_covered"]
+URL_FEATURES = [TITLE_FEATURES.index("url_words"), TITLE_FEATURES.index("url_covered")]
 _BULLET_MARKS = frozenset("•·▪◦‣∙*□☆○■◆-+")  # what BULLET can match first, beside a digit (lines are stripped)
 
 
@@ -472,11 +473,13 @@ def _blank(page: Page, k: int) -> bool:
     return not 0 <= k < len(page.texts) or not page.texts[k]  # a blank line's text is "" (cheaper than its code)
 
 
-def title_candidates(page: Page, start: int, rows: list[str], plain: list[int]) -> tuple[list[int], np.ndarray]:
+def title_candidates(page: Page, start: int, rows: list[str], plain: list[int],
+                     slug: frozenset[str] = frozenset()) -> tuple[list[int], np.ndarray]:
     """The lines `plain` (page indices; no list items; header_rows of the body's start `start`, with `rows`) that
     may be the headline, a line of 2-30 words, no sentence nor label, and their rows of TITLE_FEATURES: its length,
     a name alone, how near the body, a byline or a date beside it, its end written again above (a breadcrumb's
-    last part), its case, the words it shares with the lead, blank lines around it, its indent beside the body's."""
+    last part), its case, the words it shares with the lead, blank lines around it, its indent beside the body's,
+    and the words it shares with the page URL's `slug` (metadata.slug_words), both ways."""
     lines = [page.texts[k] for k in plain]
     dated = list(map(_dated, lines, page.counts[plain, _DIGITS].tolist()))
     ends = "\n".join(rows) + "\n"  # a line ends a row where it is found before a newline
@@ -506,8 +509,18 @@ def title_candidates(page: Page, start: int, rows: list[str], plain: list[int]) 
             page.repeated[k],
             (indent > body_indent) - (indent < body_indent),
             len(found) == 1,
+            *_url_shares(text, slug),
         ])
     return found, np.asarray(features, dtype=np.float32).reshape(-1, len(TITLE_FEATURES))
+
+
+def _url_shares(text: str, slug: frozenset[str]) -> tuple[float, float]:
+    """The share of a line's words that the URL's slug has, and of the slug's words that the line has: a page's
+    address often names its headline ("…/heizen-abfallholz-erfindung" for "Heizen mit Abfallholz: …")."""
+    if not slug:
+        return 0.0, 0.0
+    shared, words, covered = meta.in_slug(text, slug)
+    return shared / words if words else 0.0, covered / len(slug)
 
 
 def _byline_below(text: str) -> list[str] | None:
@@ -515,15 +528,17 @@ def _byline_below(text: str) -> list[str] | None:
     return meta.authors_in_line(text, bare=False) or meta.names_alone(text)
 
 
-def _header(page: Page, start: int) -> dict:
-    """Title, authors and date from the lines above the body (line `start` of the page); a date not found there is
-    the first in a short line below, where a blog writes it under the post."""
+def _header(page: Page, start: int, url: str | None) -> dict:
+    """Title, authors and date from the lines above the body (line `start` of the page, at `url` if known); a date
+    not found there is the first in a short line below, where a blog writes it under the post."""
     rows, plain = header_rows(page, start)
-    candidates, features = title_candidates(page, start, rows, plain)
+    slug = meta.slug_words(url)
+    candidates, features = title_candidates(page, start, rows, plain, slug)
     found: dict = {"title": None, "authors": [], "published": None, "lines": set()}
     near = rows[-HEADER_LINES:]
     if candidates:
-        title = page.texts[candidates[int(np.argmax(logistic(features, _model()["title"])))]]
+        weights = _model()["title" if slug else "title_without_url"]
+        title = page.texts[candidates[int(np.argmax(logistic(features, weights)))]]
         found["lines"].add(title)
         # a table's row: its longest cell ("Suche    Der Tag, an dem ...    Mehr zu"), not the menu's cells beside it
         found["title"] = max(_CELL_GAP.split(title), key=len)
@@ -749,7 +764,7 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
         return article
     first_prose = body_start(page, lines, keep)
     credits.photo = _photo_credit(page, first_prose - CAPTION_NEAR, int(lines.rows[keep[-1]]) + CAPTION_NEAR)
-    header = _header(page, first_prose)
+    header = _header(page, first_prose, doc.url)
     # the header was read above the first kept line, and the lead goes to the body only, not before the title
     body = [lines.texts[k] for k in body_lines(page, lines, keep, site_lines).tolist()
             if lines.rows[k] >= first_prose or lines.texts[k] not in header["lines"]]
