@@ -399,7 +399,8 @@ _WORD = re.compile(r"\w+")
 _CELL_GAP = re.compile(r"\s{2,}")  # between the cells of a table's row, as a renderer lays them out
 # what tells the headline among the candidate lines (title_candidates); a logistic regression over them, fit by
 # scripts/train_textdump.py on the even half of trafilatura-eval rendered as text, picks it (exact titles on the
-# odd half, held out: .48 with hand-set weights, .62 learnt; benchmarks/textdump.py)
+# odd half, held out: .48 with hand-set weights, .62 learnt, .72 with the words a line shares with the page's URL;
+# a second fit without those serves a dump whose URL is not known, .64; benchmarks/textdump.py)
 TITLE_FEATURES = ["short_words", "log_words", "name_like", "distance", "nearest", "dated_near", "repeated", "question",
                   "colon", "capitalised", "upper_case", "lead_words", "blank_before", "blank_after", "written_twice",
                   "indent_vs_body", "first", "url_words", "url_covered"]
