@@ -233,10 +233,7 @@ def test_the_headline_is_the_line_that_the_pages_url_names(shared_data, name, ur
      "https://nurmeinstandpunkt.wordpress.com/2020/01/23/blogposting-01-23-2020/")])
 def test_the_day_in_a_posts_url_is_its_publication_date(shared_data, name, url):
     # none in the header, or a sidebar's older one above the post; the blog wrote the day of the post in its URL
-    from inscriptis import get_text
-
-    text = get_text(decode_page(trafilatura_eval_html(shared_data, name))[0])
-    published = extract_textdump(Document(name, text.encode("utf-8"), "text", url=url)).published
+    published = _rendered_article(shared_data, name, url).published
     assert published == metadata.date_in_url(url) == "-".join(url.split("/")[3:6])
     assert metadata.date_in_url("https://example.org/2019/13/01/a") is None  # no such day
     assert metadata.date_in_url("https://example.org/a?from=/2019/10/31/") is None  # not in the path
