@@ -273,6 +273,31 @@ def test_a_byline_under_the_start_of_the_article(shared_data, name, authors):
     assert metadata.names_alone("Leasing von Firmenfahrzeugen") is None  # a "von" inside a phrase labels no name
 
 
+@pytest.mark.parametrize("name, authors", [
+    ("tagesschau.de.rheinmetall.html", ["Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz"]),  # ", NDR"
+    ("ebike-mtb.com-OFFROAD.html", ["Rudolf Fischer", "Simon Kohler"]),
+    ("nymag.com.polarization.html", ["Eric Levitz"]),  # "By Eric Levitz @EricLevitz"
+    ("reset.org.clickbait.html", ["Mark Newton"]),  # "Autor Mark Newton:"
+    ("apolut.net-Sonja-Silberhorn.html", ["Eugen Zentner"]),  # "Ein Interview von Eugen Zentner mit Sonja ..."
+    ("citylimits.org-Nycha.html", ["Tatyana Turner"]),  # "By Tatyana Turner."
+    ("publishedreporter.com-Hottest.html", ["Alejandro Villamor"]),  # "By Alejandro Villamor Last updated Nov 8"
+    ("fluter.de.vorbild.html", ["Julia Lauter"])])  # "Interview: Julia Lauter"
+def test_a_bylines_names_end_where_its_list_of_people_ends(shared_data, name, authors):
+    # past a comma, names go on while each opens with a given name; a handle, an e-mail address, "mit" and the
+    # person interviewed, a full stop or an update's date end them
+    assert _rendered_article(shared_data, name).authors == authors
+    assert metadata.authors_in_line("By Perry Bacon Jr.") == ["Perry Bacon Jr."]  # a suffix keeps its full stop
+    assert metadata.authors_in_line("Michael Rädel , Redaktion", bare=False) is None
+
+
+@pytest.mark.parametrize("name, authors", [("eawag.ch-elektron.html", ["Andri Bryner"]),  # "Erstellt von ..."
+                                           ("francais.radio.cz-ministre.html", ["Anna Kubišta"]),  # "Auteur: ..."
+                                           ("handwerksblatt.de-Friseurbesuch.html", ["Kirsten Freund"])])  # "Text:"
+def test_a_post_signed_under_its_last_line(shared_data, name, authors):
+    # no byline above the article: the line under it that says it signs the post names the author
+    assert _rendered_article(shared_data, name).authors == authors
+
+
 @pytest.mark.parametrize("page, credit", [
     ("5fa5679de56c43edf70685762c2d1f2de296432ae53aa46e075b552fee17cab8", "Photo: iFixit"),
     ("16c30add7e96315e9cc957d85aa876ccb6b70055f0ddab51547a586117cc1f56", "Sakib Ali/Hindustan Times/Getty Images")])

@@ -201,7 +201,7 @@ _NOT_IN_NAMES = frozenset(
     "basketball football soccer baseball hockey girls boys teilen drucken zurück übersicht startseite suche".split())
 # a date or a role after the name: "Umair Irfan Updated Nov", "Joseph Tsidulko November", "Kashmira Gander On" (not
 # the months that are names too: "Theresa May")
-_DATE_AFTER_NAME = re.compile(r"\s+(?:(?:updated|published|posted|on|at|erstellt|aktualisiert)\b.*|"
+_DATE_AFTER_NAME = re.compile(r"\s+(?:(?:(?:last\s+)?updated|published|posted|on|at|erstellt|aktualisiert)\b.*|"
                               r"(?:january|february|september|october|november|december|"
                               r"(?:jan|feb|sept?|oct|nov|dec)\.?))$", re.IGNORECASE)
 
@@ -233,15 +233,21 @@ def byline_authors(line: str) -> list[str] | None:
 
 # a byline inside a header line, its names up to a date, a time or a separator ("Geschrieben von Cooper am
 # 25.08.2015", "By Daniel | Published: 23. Juli 2017", "Par Nicolas Gutierrez C. le 14.09.2020")
-_BY_IN_LINE = re.compile(r"(?:^|\s)(?:(?:by|von|par|por|di|door)(?:\s*:)?|(?:autor(?:in|a|e)?|author|auteur)\s*:)\s+"
-                         r"(.{2,80})", re.IGNORECASE)
+_BY_IN_LINE = re.compile(r"(?:^|\s)(?:(?:by|von|par|por|di|door)(?:\s*:)?|"
+                         r"(?:autor(?:in|en|innen|a|e|es)?|authors?|auteurs?|autor/in|verfasser(?:in)?|text|texte|"
+                         r"interview)\s*:|"
+                         r"^(?:autor(?:in|en)?|author)(?=\s+(?-i:[A-ZÀ-Ý])))"  # "Autoren Jelko Djuren und ..."
+                         r"\s+(.{2,80})", re.IGNORECASE)
 # what a post's line says before its author: "Posted by", "Geschrieben von", "Ein Interview von"
 _POSTED = re.compile(r"\b(?:posted|written|geschrieben|veröffentlicht|publiziert|erstellt|verfasst|eingestellt|"
-                     r"publié|publicado|escrito|text|interview|artikel|beitrag|kommentar)\b", re.IGNORECASE)
+                     r"publié|publicado|escrito|gespeichert|text|interview|artikel|beitrag|kommentar)\b",
+                     re.IGNORECASE)
 # a user name in lower case ("uriebe", "freeman1984", "www.koffergepackt.com"), not a CMS's default account
 _HANDLE = re.compile(r"^(?!(?:admin|administrator|webmaster|root|guest|user)$)[a-z][\w.-]{2,30}$")
 # what ends the names: a word before a date or a place, a separator, a digit, a label ("Kategorien: Mode")
-_BYLINE_END = re.compile(r"\s+(?:am|on|le|el|il|op|at|um|in|\||—|–|-|/+|~)\s|\s*[|•·,(]|\s+\d|\s+\w+:")
+_BYLINE_END = re.compile(r"\s+(?:am|on|le|el|il|op|at|um|in|\||—|–|-|/+|~)\s|\s*[|•·,(]|\s+\d|\s+\w+:(?=\s*\S)|"
+                         r"\s+(?:mit|with)\s+(?=[A-ZÀ-Ý])|"  # the person interviewed ("Eugen Zentner mit Sonja ...")
+                         r"\s+[a-z\d._-]+@|\s*@")  # an e-mail address or a handle ("By Eric Levitz @EricLevitz")
 
 
 def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
@@ -257,15 +263,43 @@ def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
     if not bare and match.start() > 0 and not (_POSTED.search(line, 0, match.start()) or
                                                date_in_line(line[:match.start()])):
         return None  # "von" inside a sentence ("20 km von Coburg") labels no author
-    text = _BYLINE_END.split(match.group(1))[0].strip()
-    names = [n for n in map(_name_only, map(str.strip, re.split(r"\s+(?:and|und|et|y|e)\s+|\s*&\s*", text))) if n]
+    names = _labelled_names(match.group(1))
     if any(map(_labels_a_page_part, names)):
         return None
     if names and all(looks_like_name(n) or (len(n.split()) == 1 and n[:1].isupper()) for n in names):
         return names
-    if len(names) == 1 and _HANDLE.match(names[0]) and date_in_line(line[:match.start()]):
-        return names  # a blog's user name after the date of its post ("Publiziert am 13. Januar 2014 von uriebe")
+    if len(names) == 1 and _HANDLE.match(names[0]) and (date_in_line(line[:match.start()]) or (
+            _POSTED.search(line, 0, match.start()) and date_in_line(line))):
+        # a blog's user name after the date of its post ("Publiziert am 13. Januar 2014 von uriebe"), or after
+        # what posted it with the date later ("Gespeichert von rasos am 24. Juli 2017"); not "killed by police on ..."
+        return names
     return None
+
+
+_NAMES_AND = re.compile(r"\s+(?:and|und|et|y|e)\s+|\s*&\s*")
+
+
+def _labelled_names(text: str) -> list[str]:
+    """The names after a byline's label, up to what ends them; past a comma, more names while each opens with a
+    given name ("Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR")."""
+    names: list[str] = []
+    while True:
+        end = _BYLINE_END.search(text)
+        more = [n for n in map(_name_only, map(_unpunctuated, _NAMES_AND.split(text[:end.start()] if end else text)))
+                if n]
+        if names and not (more and all(looks_like_name(n) and starts_with_given_name(n) for n in more)):
+            return names
+        names += more
+        if not end or end.group().strip() != ",":
+            return names
+        text = text[end.end():].lstrip()
+
+
+def _unpunctuated(name: str) -> str:
+    """A name without the full stop or colon after it ("By Tatyana Turner.", "Autor Mark Newton:"); that of an
+    initial or a short suffix stays ("Kiran C.", "Perry Bacon Jr.")."""
+    name = name.strip().rstrip(":")
+    return name[:-1] if name.endswith(".") and name[-5:-1].isalpha() else name
 
 
 def names_alone(line: str) -> list[str] | None:
