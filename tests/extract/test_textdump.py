@@ -290,6 +290,19 @@ def test_a_bylines_names_end_where_its_list_of_people_ends(shared_data, name, au
     assert metadata.authors_in_line("Michael Rädel , Redaktion", bare=False) is None
 
 
+@pytest.mark.parametrize("name, authors", [
+    ("die-tagespost.de.Demut.html", ["Christoph von Ritter"]),  # "Christoph von Ritter 24. April 2020"
+    ("tagesanzeiger.ch.umweltzerstoerung.html", ["Christoph von Eichhorn"]),
+    ("0a29620f9c4347758c146ed06dab6f3e.html", ["Bettina Kugler"]),  # "Bettina Kugler 19.10.2019, 05:00 Uhr"
+    ("eldeber.com.bo-autos.html", ["Ariel Melgar Cabrera"]),  # "Ariel Melgar Cabrera 3/5/2022 22:41"
+    ("swim.de-ga2.html", ["Jule Radeck"])])  # "Von Jule Radeck Vom 3. Februar 2022"
+def test_a_name_before_its_date_and_a_von_inside_a_name(shared_data, name, authors):
+    # a "von" after a given name is a part of the name, no byline's label ("Ritter" was taken for the author); a
+    # name followed by the post's date or time is a byline
+    assert _rendered_article(shared_data, name).authors == authors
+    assert metadata.authors_in_line("Bilder des Diktators von Nordkorea veröffentlicht") is None
+
+
 @pytest.mark.parametrize("name, authors", [("eawag.ch-elektron.html", ["Andri Bryner"]),  # "Erstellt von ..."
                                            ("francais.radio.cz-ministre.html", ["Anna Kubišta"]),  # "Auteur: ..."
                                            ("handwerksblatt.de-Friseurbesuch.html", ["Kirsten Freund"])])  # "Text:"

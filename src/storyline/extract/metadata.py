@@ -188,7 +188,9 @@ def looks_like_name(line: str) -> bool:
     return sum(t[0].isupper() for t in tokens) >= 2
 
 
-_BYLINE_TAIL = re.compile(r"\s+[|•·]\s+|,\s*(?=\d)")  # what follows the names: "| Reporter", ", 12 March"
+# what follows the names: "| Reporter", ", 12 March", a date or a time ("Bettina Kugler 19.10.2019, 05:00 Uhr")
+_BYLINE_TAIL = re.compile(r"\s+[|•·]\s+|,\s*(?=\d)|"
+                          r"\s+(?=\d{1,2}[./:]\d|\d{1,2}\s*(?:am|pm|uhr)\b|\d{1,2}\.?\s+\w+\.?\s+\d{4})", re.IGNORECASE)
 _NAMES_APART = re.compile(r",\s*|\s+(?:and|und|et|y|e)\s+|\s*&\s*")
 
 
@@ -201,7 +203,8 @@ _NOT_IN_NAMES = frozenset(
     "basketball football soccer baseball hockey girls boys teilen drucken zurück übersicht startseite suche".split())
 # a date or a role after the name: "Umair Irfan Updated Nov", "Joseph Tsidulko November", "Kashmira Gander On" (not
 # the months that are names too: "Theresa May")
-_DATE_AFTER_NAME = re.compile(r"\s+(?:(?:(?:last\s+)?updated|published|posted|on|at|erstellt|aktualisiert)\b.*|"
+_DATE_AFTER_NAME = re.compile(r"\s+(?:(?:(?:last\s+)?updated|published|posted|on|at|erstellt|aktualisiert|"
+                              r"(?-i:Veröffentlicht|Vom))\b.*|"
                               r"(?:january|february|september|october|november|december|"
                               r"(?:jan|feb|sept?|oct|nov|dec)\.?))$", re.IGNORECASE)
 
@@ -250,10 +253,21 @@ _BYLINE_END = re.compile(r"\s+(?:am|on|le|el|il|op|at|um|in|\||—|–|-|/+|~)\s
                          r"\s+[a-z\d._-]+@|\s*@")  # an e-mail address or a handle ("By Eric Levitz @EricLevitz")
 
 
+def _byline_label(line: str) -> re.Match | None:
+    """The word that labels a byline's names in `line`; not a "von" after a given name, which is a part of the name
+    ("Christoph von Eichhorn")."""
+    match = _BY_IN_LINE.search(line)
+    if match and match.group().lstrip()[:3].lower() == "von":
+        before = line[:match.start()].split()[-1:]
+        if before and before[0][:1].isupper() and starts_with_given_name(before[0]):
+            return None
+    return match
+
+
 def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
     """Authors of a header line: a byline anywhere in it, or the whole line as byline_authors reads it; `bare`:
     names without a word that labels them as the authors' ("By", "Von", "Autor:") count too."""
-    match = _BY_IN_LINE.search(line)
+    match = _byline_label(line)
     if not match:
         if len(line) > 120:
             return None
@@ -304,7 +318,7 @@ def _unpunctuated(name: str) -> str:
 
 def names_alone(line: str) -> list[str] | None:
     """The names of a line that is only people's names, with no word that labels them."""
-    if len(line) > 120 or not line[:1].isupper() or _BY_IN_LINE.search(line) or BYLINE.match(line):
+    if len(line) > 120 or not line[:1].isupper() or _byline_label(line) or BYLINE.match(line):
         return None  # a name starts with a capital: most lines stop at that test
     return _names_alone(line)
 
