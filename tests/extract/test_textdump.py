@@ -303,6 +303,20 @@ def test_a_name_before_its_date_and_a_von_inside_a_name(shared_data, name, autho
     assert metadata.authors_in_line("Bilder des Diktators von Nordkorea veröffentlicht") is None
 
 
+@pytest.mark.parametrize("name, authors", [("gala.fr.surnom.html", ["Marie Merlet"]),
+                                           ("d51e75d9e53a472bb7708191899aa6b4.html", ["Cosima Künzel"]),
+                                           ("toptal.com.python.html", ["Martin Chikilian"]),  # not its translator
+                                           ("awo.org-Menschenrechte.html", []),  # not "Krieg"
+                                           ("spdfraktion.de-Vizepräsidentin.html", []),  # not "Saldern"
+                                           ("lastampa.it.temperature.html", [])])  # not "Treviso"
+def test_a_by_or_von_inside_a_sentence_labels_no_author(shared_data, name, authors):
+    # before, a header line's "von" or "by" named an author wherever it stood in the line, once no labelled byline
+    # was found; now only after a separator, a date or a word that says so ("Accueil | Par ...", "Gepostet von")
+    assert _rendered_article(shared_data, name).authors == authors
+    assert metadata.authors_in_line("Eine Analyse von Caspar Schwietering") == ["Caspar Schwietering"]
+    assert metadata.authors_in_line("Tested by: John Milbank RRP: £23.99") is None
+
+
 @pytest.mark.parametrize("name, authors", [("eawag.ch-elektron.html", ["Andri Bryner"]),  # "Erstellt von ..."
                                            ("francais.radio.cz-ministre.html", ["Anna Kubišta"]),  # "Auteur: ..."
                                            ("handwerksblatt.de-Friseurbesuch.html", ["Kirsten Freund"])])  # "Text:"

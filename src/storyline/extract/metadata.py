@@ -242,9 +242,11 @@ _BY_IN_LINE = re.compile(r"(?:^|\s)(?:(?:by|von|par|por|di|door)(?:\s*:)?|"
                          r"^(?:autor(?:in|en)?|author)(?=\s+(?-i:[A-ZÀ-Ý])))"  # "Autoren Jelko Djuren und ..."
                          r"\s+(.{2,80})", re.IGNORECASE)
 # what a post's line says before its author: "Posted by", "Geschrieben von", "Ein Interview von"
-_POSTED = re.compile(r"\b(?:posted|written|geschrieben|veröffentlicht|publiziert|erstellt|verfasst|eingestellt|"
-                     r"publié|publicado|escrito|gespeichert|text|interview|artikel|beitrag|kommentar)\b",
-                     re.IGNORECASE)
+_POSTED = re.compile(r"\b(?:posted|published|written|geschrieben|veröffentlicht|publiziert|erstellt|verfasst|"
+                     r"eingestellt|publié|publicado|escrito|gespeichert|gepostet|text|interview|artikel|beitrag|"
+                     r"kommentar|kolumne|column|analyse|analysis|essay|reportage|author)\b", re.IGNORECASE)
+# a separator before a byline in a header's line ("Accueil | Par Loïc Le Clerc", "yas! | By Cara Stiles")
+_BEFORE_BYLINE = frozenset("|•·-—–:/")
 # a user name in lower case ("uriebe", "freeman1984", "www.koffergepackt.com"), not a CMS's default account
 _HANDLE = re.compile(r"^(?!(?:admin|administrator|webmaster|root|guest|user)$)[a-z][\w.-]{2,30}$")
 # what ends the names: a word before a date or a place, a separator, a digit, a label ("Kategorien: Mode")
@@ -274,9 +276,9 @@ def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
         if BYLINE.match(line):
             return byline_authors(line)
         return _names_alone(line) if bare else None
-    if not bare and match.start() > 0 and not (_POSTED.search(line, 0, match.start()) or
-                                               date_in_line(line[:match.start()])):
-        return None  # "von" inside a sentence ("20 km von Coburg") labels no author
+    if match.start() > 0 and not (_POSTED.search(line, 0, match.start()) or date_in_line(line[:match.start()])
+                                  or line[:match.start()].rstrip()[-1:] in _BEFORE_BYLINE):
+        return None  # "von" inside a sentence ("20 km von Coburg", "Schutz vor Krieg") labels no author
     names = _labelled_names(match.group(1))
     if any(map(_labels_a_page_part, names)):
         return None
