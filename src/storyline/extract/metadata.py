@@ -191,7 +191,8 @@ def looks_like_name(line: str) -> bool:
 # what follows the names: "| Reporter", ", 12 March", a date or a time ("Bettina Kugler 19.10.2019, 05:00 Uhr")
 _BYLINE_TAIL = re.compile(r"\s+[|•·]\s+|,\s*(?=\d)|"
                           r"\s+(?=\d{1,2}[./:]\d|\d{1,2}\s*(?:am|pm|uhr)\b|\d{1,2}\.?\s+\w+\.?\s+\d{4})", re.IGNORECASE)
-_NAMES_APART = re.compile(r",\s*|\s+(?:and|und|et|y|e)\s+|\s*&\s*")
+_AND = r"\s+(?:and|und|et|y|e)\s+|\s*&\s*"  # between two names
+_NAMES_APART = re.compile(r",\s*|" + _AND)
 
 
 # words of a page's buttons, menus and section labels, which no person's name holds ("Share via Email", "Back to
@@ -292,7 +293,7 @@ def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
     return None
 
 
-_NAMES_AND = re.compile(r"\s+(?:and|und|et|y|e)\s+|\s*&\s*")
+_NAMES_AND = re.compile(_AND)  # a comma ends a byline's names in a line, unlike a line of names alone
 
 
 def _labelled_names(text: str) -> list[str]:
