@@ -683,3 +683,23 @@ def test_a_comment_thread_read_again_does_not_replace_the_post(shared_data, tmp_
     article = extract_textdump(Document(page, text, "text"))
     assert article.text.startswith("Our goal with hosting quarterly open threads")
     assert len(article.text) < 1000  # the post, not its comments
+
+
+@pytest.mark.parametrize("name, authors", [
+    ("bloghaus.hypotheses.org.2320.html", ["Ulrike Stockhausen"]),  # "26. September 2019 Ulrike Stockhausen Schreibe"
+    ("netzpolitik.org.abmahnungen.html", ["Markus Reuter"]),  # "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 ..."
+    ("tell-review.de.heimweh.html", ["Frank Hahn"]),  # "Frank Hahn am 18. September 2019"
+    ("freshideen.com-Stollenfest.html", ["Julia Steinhoff"]),  # "Julia Steinhoff / Oktober 25 2023"
+    ("biathlon-antholz.it-jubeln.html", []),  # "23.01.2022 - Dorothea Wierer darf ..." is the headline
+    ("bahamaslocal.com-atlantis.html", [])])  # "• General Election 2021 Results": no date, no person
+def test_a_posts_date_line_names_its_author(shared_data, name, authors):
+    assert _rendered_article(shared_data, name).authors == authors
+
+
+@pytest.mark.parametrize("name, authors", [
+    ("hss.de-Regierung.html", ["Uta Staschewski"]),  # "Autorin: Uta Staschewski, Projektleiterin ..." mid-page
+    ("gartenjournal.net-Zaubernuss.html", ["Ursula Eggers"]),  # "Text: Ursula Eggers" before the tips that follow
+    ("weinlachgummis.blogspot.com.rezi.html", ["Weinlachgummi"]),  # "Eingestellt von Weinlachgummi um 10:52"
+    ("elavegan.com-Peanut.html", ["Ela"])])  # "By Ela on 31. October, 2023 | 18 Comments. This post may ..."
+def test_a_signature_inside_the_article_and_a_byline_in_a_long_lines_first_cell(shared_data, name, authors):
+    assert _rendered_article(shared_data, name).authors == authors

@@ -276,7 +276,7 @@ def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
             return None
         if BYLINE.match(line):
             return byline_authors(line)
-        return _names_alone(line) if bare else None
+        return (_names_alone(line) or dated_name(line)) if bare else None
     if match.start() > 0 and not (_POSTED.search(line, 0, match.start()) or date_in_line(line[:match.start()])
                                   or line[:match.start()].rstrip()[-1:] in _BEFORE_BYLINE):
         return None  # "von" inside a sentence ("20 km von Coburg", "Schutz vor Krieg") labels no author
@@ -324,6 +324,47 @@ def names_alone(line: str) -> list[str] | None:
     if len(line) > 120 or not line[:1].isupper() or _byline_label(line) or BYLINE.match(line):
         return None  # a name starts with a capital: most lines stop at that test
     return _names_alone(line)
+
+
+# what a post's date line holds beside the date: its time and the separators around ("23.06.2016 um 16:14 Uhr - ")
+_DATE_FILLER = frozenset("um uhr am pm at on le el | - – — ~ / · • ,".split())
+_NAME_PARTICLES = frozenset("von van de del der da di du la le".split())
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _person(tokens: list[str]) -> str | None:
+    """The person's name that `tokens` open with: a given name, an initial or a particle maybe, a family name."""
+    if len(tokens) < 2 or not starts_with_given_name(tokens[0]) or not tokens[0][:1].isupper():
+        return None
+    middle = 1 if len(tokens) > 2 and (tokens[1] in _NAME_PARTICLES or _INITIAL.fullmatch(tokens[1])) else 0
+    name = tokens[:2 + middle]
+    if not all(map(_NAME_TOKEN.match, name)) or not name[-1][:1].isupper() or _labels_a_page_part(" ".join(name)):
+        return None
+    return " ".join(name)
+
+
+def dated_name(line: str) -> list[str] | None:
+    """The author in a post's date line, named after its date ("26. September 2019 Ulrike Stockhausen Schreibe
+    einen Kommentar", "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen") or right before it ("Frank Hahn
+    am 18. September 2019", "Julia Steinhoff / Oktober 25 2023"): a given name opens it, and what follows it may be
+    the post's category or its comments, so a name of two words is read (three with an initial or a particle)."""
+    tokens = line.split()
+    dated = 0
+    while dated < len(tokens) and (any(map(str.isdigit, tokens[dated])) or tokens[dated].lower() in _DATE_FILLER
+                                   or tokens[dated].lower().rstrip(".,") in _MONTH_NUMBER):
+        dated += 1
+    if dated and date_in_line(" ".join(tokens[:dated])):
+        name = _person(tokens[dated:])
+        after = tokens[dated + len(name.split()):dated + len(name.split()) + 1] if name else []
+        # not a headline after the date, which goes on with a verb ("23.01.2022 - Dorothea Wierer darf ...")
+        return [name] if name and not (after and after[0][:1].islower()) else None
+    name = _person(tokens)
+    if not name:
+        return None
+    rest = tokens[len(name.split()):]
+    rest = rest[1:] if rest and rest[0].lower() in _DATE_FILLER else rest
+    opens_date = rest and (rest[0][:1].isdigit() or rest[0].lower().rstrip(".,") in _MONTH_NUMBER)
+    return [name] if opens_date and date_in_line(" ".join(rest)) else None
 
 
 def _names_alone(line: str) -> list[str] | None:

@@ -534,10 +534,13 @@ def _byline_below(text: str) -> list[str] | None:
     return meta.authors_in_line(text, bare=False) or meta.names_alone(text)
 
 
-def _byline_after(page: Page, end: int) -> list[str]:
-    """The authors of a line that signs the article under its last line (`end`), opening with a word that says so
-    ("Geschrieben von ...", "Autor: ..."): a bare "von" there may name a commenter or the next story's writer."""
-    rows = end + (page.codes[end:] != BLANK).nonzero()[0][:SIGNED_BELOW]
+def _signature(page: Page, start: int, end: int) -> list[str]:
+    """The authors of a line that signs the article, from its first line (`start`) to under its last (`end`), opening
+    with a word that says so ("Geschrieben von ...", "Autor: ..."): a bare "von" there may name a commenter or the
+    next story's writer. A signature may stand inside the article's span, with the tips or comments kept below it
+    (trafilatura-eval rendered as text: 5 authors gained; a gallery's "Author:" once taken for the article's)."""
+    rows = np.concatenate([start + (page.codes[start:end] != BLANK).nonzero()[0],
+                           end + (page.codes[end:] != BLANK).nonzero()[0][:SIGNED_BELOW]])
     return next((authors for k in rows.tolist() if len(page.texts[k].split()) <= 12
                  and _SIGNED.match(text := _unbulleted(page.texts[k]))
                  and (authors := meta.authors_in_line(text, bare=False))), [])
@@ -562,7 +565,9 @@ def _header(page: Page, start: int, url: str | None) -> dict:
             near = near[split + 1:] + near[:split][::-1]
     else:
         near = near[::-1]
-    near = [text for text in near if len(text.split()) <= 20]
+    # a long line's first cell may be the byline ("By Ela on 31. October, 2023 | 18 Comments. This post ...")
+    near = [text for text in (text if len(text.split()) <= 20 else text.partition(" | ")[0] for text in near)
+            if len(text.split()) <= 20]
     for text in near:
         if found["published"] is None and (published := meta.date_in_line(text)):
             found["published"] = published
@@ -785,9 +790,9 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
             if lines.rows[k] >= first_prose or lines.texts[k] not in header["lines"]]
     article.text = "\n".join(joined_drop_caps(body, page.text))
     article.title = header["title"]
-    # no byline above, but the article may be signed by its last line or a line under it
+    # no byline above, but the article may be signed by its last line, or a line in it or under it
     authors = (header["authors"] or meta.signed_by(_unbulleted(lines.texts[keep[-1]].strip()))
-               or _byline_after(page, int(lines.rows[keep[-1]]) + 1))
+               or _signature(page, first_prose, int(lines.rows[keep[-1]]) + 1))
     article.authors, agency = credit_rules.split_agencies(authors)
     # the URL's day first: a CMS writes there the day of the first publication, the header may give an update's
     article.published = meta.date_in_url(doc.url) or header["published"]
