@@ -703,3 +703,13 @@ def test_a_posts_date_line_names_its_author(shared_data, name, authors):
     ("elavegan.com-Peanut.html", ["Ela"])])  # "By Ela on 31. October, 2023 | 18 Comments. This post may ..."
 def test_a_signature_inside_the_article_and_a_byline_in_a_long_lines_first_cell(shared_data, name, authors):
     assert _rendered_article(shared_data, name).authors == authors
+
+
+@pytest.mark.parametrize("name, authors", [
+    ("rete-mirabile.net.15jahre.html", ["Andreas Kalt"]),  # "Posted on 28. Juli 2019... Author Andreas Kalt4 ..."
+    ("swr.de-volleyball.html", ["Julius Richter"]),  # "STAND 21.4.2021 , 16:41 Uhr AUTOR/IN Julius Richter"
+    ("wmn.de.krankheit.html", ["Nadja Demel"]),  # "von Nadja Demel13.12.2022 - 08:13 Uhr..."
+    ("siegessaeule.de-Machtinstrument.html", ["Paula Balov"]),  # not the "Interview mit Autorin Katrin Kämpf"
+    ("helge.at.mahu.html", ["Helge Fahrnberger"])])  # "Post author By Helge Fahrnberger"
+def test_an_author_label_after_the_date_and_a_number_glued_to_the_name(shared_data, name, authors):
+    assert _rendered_article(shared_data, name).authors == authors

@@ -240,7 +240,8 @@ def byline_authors(line: str) -> list[str] | None:
 _BY_IN_LINE = re.compile(r"(?:^|\s)(?:(?:by|von|par|por|di|door)(?:\s*:)?|"
                          r"(?:autor(?:in|en|innen|a|e|es)?|authors?|auteurs?|autor/in|verfasser(?:in)?|text|texte|"
                          r"interview)\s*:|"
-                         r"^(?:autor(?:in|en)?|author)(?=\s+(?-i:[A-ZÀ-Ý])))"  # "Autoren Jelko Djuren und ..."
+                         # "Autoren Jelko Djuren und ...", "... 2019 Author Andreas Kalt" (not "author By ...")
+                         r"(?:^|(?<=\s))(?:autor(?:in|en)?|author|autor/in)(?=\s+(?-i:[A-ZÀ-Ý]))(?!\s+by\s))"
                          r"\s+(.{2,80})", re.IGNORECASE)
 # what a post's line says before its author: "Posted by", "Geschrieben von", "Ein Interview von"
 _POSTED = re.compile(r"\b(?:posted|published|written|geschrieben|veröffentlicht|publiziert|erstellt|verfasst|"
@@ -280,6 +281,9 @@ def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
     if match.start() > 0 and not (_POSTED.search(line, 0, match.start()) or date_in_line(line[:match.start()])
                                   or line[:match.start()].rstrip()[-1:] in _BEFORE_BYLINE):
         return None  # "von" inside a sentence ("20 km von Coburg", "Schutz vor Krieg") labels no author
+    if match.start() > 0 and ":" not in (label := line[match.start():match.start(1)]) and label.strip()[:1] in "aA" \
+            and not date_in_line(line[:match.start()]):
+        return None  # "Autor" with no colon inside a line, as a post's date line has it, not "Interview mit Autorin"
     names = _labelled_names(match.group(1))
     if any(map(_labels_a_page_part, names)):
         return None
@@ -312,10 +316,15 @@ def _labelled_names(text: str) -> list[str]:
         text = text[end.end():].lstrip()
 
 
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])\d.*$")
+
+
 def _unpunctuated(name: str) -> str:
     """A name without the full stop or colon after it ("By Tatyana Turner.", "Autor Mark Newton:"); that of an
     initial or a short suffix stays ("Kiran C.", "Perry Bacon Jr.")."""
     name = name.strip().rstrip(":")
+    if " " in name:  # a date or a count that a renderer glued to a name ("Andreas Kalt4", "Nadja Demel13.12.2022")
+        name = _GLUED_NUMBER.sub("", name)
     return name[:-1] if name.endswith(".") and name[-5:-1].isalpha() else name
 
 
