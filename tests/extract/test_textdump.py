@@ -710,6 +710,7 @@ def test_a_signature_inside_the_article_and_a_byline_in_a_long_lines_first_cell(
     ("swr.de-volleyball.html", ["Julius Richter"]),  # "STAND 21.4.2021 , 16:41 Uhr AUTOR/IN Julius Richter"
     ("wmn.de.krankheit.html", ["Nadja Demel"]),  # "von Nadja Demel13.12.2022 - 08:13 Uhr..."
     ("siegessaeule.de-Machtinstrument.html", ["Paula Balov"]),  # not the "Interview mit Autorin Katrin Kämpf"
-    ("helge.at.mahu.html", ["Helge Fahrnberger"])])  # "Post author By Helge Fahrnberger"
-def test_an_author_label_after_the_date_and_a_number_glued_to_the_name(shared_data, name, authors):
+    ("helge.at.mahu.html", ["Helge Fahrnberger"]),  # "Post author By Helge Fahrnberger"
+    ("kleinegruenemonster.wordpress.com.start.html", ["KleineGrüneMonster"])])  # "... Ein Kommentar" after it
+def test_an_author_label_after_the_date_and_the_counts_after_the_name(shared_data, name, authors):
     assert _rendered_article(shared_data, name).authors == authors

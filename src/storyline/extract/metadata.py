@@ -254,6 +254,8 @@ _HANDLE = re.compile(r"^(?!(?:admin|administrator|webmaster|root|guest|user)$)[a
 # what ends the names: a word before a date or a place, a separator, a digit, a label ("Kategorien: Mode")
 _BYLINE_END = re.compile(r"\s+(?:am|on|le|el|il|op|at|um|in|\||—|–|-|/+|~)\s|\s*[|•·,(]|\s+\d|\s+\w+:(?=\s*\S)|"
                          r"\s+(?:mit|with)\s+(?=[A-ZÀ-Ý])|"  # the person interviewed ("Eugen Zentner mit Sonja ...")
+                         # the post's comments ("1. Januar 2016 von KleineGrüneMonster Ein Kommentar")
+                         r"\s+(?:(?:\d+|[Ee]in|[Kk]eine?|[Oo]ne|[Nn]o)\s+)?(?:[Kk]ommentare?|[Cc]omments?)\b|"
                          r"\s+[a-z\d._-]+@|\s*@")  # an e-mail address or a handle ("By Eric Levitz @EricLevitz")
 
 
