@@ -279,7 +279,7 @@ def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
             return None
         if BYLINE.match(line):
             return byline_authors(line)
-        return (_names_alone(line) or dated_name(line)) if bare else None
+        return (_names_alone(line) or _dated_name(line)) if bare else None
     if match.start() > 0 and not (_POSTED.search(line, 0, match.start()) or date_in_line(line[:match.start()])
                                   or line[:match.start()].rstrip()[-1:] in _BEFORE_BYLINE):
         return None  # "von" inside a sentence ("20 km von Coburg", "Schutz vor Krieg") labels no author
@@ -354,7 +354,7 @@ def _person(tokens: list[str]) -> str | None:
     return " ".join(name)
 
 
-def dated_name(line: str) -> list[str] | None:
+def _dated_name(line: str) -> list[str] | None:
     """The author in a post's date line, named after its date ("26. September 2019 Ulrike Stockhausen Schreibe
     einen Kommentar", "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen") or right before it ("Frank Hahn
     am 18. September 2019", "Julia Steinhoff / Oktober 25 2023"): a given name opens it, and what follows it may be
