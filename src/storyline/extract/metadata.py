@@ -343,15 +343,16 @@ _NAME_PARTICLES = frozenset("von van de del der da di du la le".split())
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-def _person(tokens: list[str]) -> str | None:
-    """The person's name that `tokens` open with: a given name, an initial or a particle maybe, a family name."""
+def _person(tokens: list[str]) -> list[str] | None:
+    """The tokens of the person's name that `tokens` open with: a given name, an initial or a particle maybe, a
+    family name."""
     if len(tokens) < 2 or not starts_with_given_name(tokens[0]) or not tokens[0][:1].isupper():
         return None
     middle = 1 if len(tokens) > 2 and (tokens[1] in _NAME_PARTICLES or _INITIAL.fullmatch(tokens[1])) else 0
     name = tokens[:2 + middle]
     if not all(map(_NAME_TOKEN.match, name)) or not name[-1][:1].isupper() or _labels_a_page_part(" ".join(name)):
         return None
-    return " ".join(name)
+    return name
 
 
 def _dated_name(line: str) -> list[str] | None:
@@ -366,16 +367,16 @@ def _dated_name(line: str) -> list[str] | None:
         dated += 1
     if dated and date_in_line(" ".join(tokens[:dated])):
         name = _person(tokens[dated:])
-        after = tokens[dated + len(name.split()):dated + len(name.split()) + 1] if name else []
+        after = tokens[dated + len(name):][:1] if name else []
         # not a headline after the date, which goes on with a verb ("23.01.2022 - Dorothea Wierer darf ...")
-        return [name] if name and not (after and after[0][:1].islower()) else None
+        return [" ".join(name)] if name and not (after and after[0][:1].islower()) else None
     name = _person(tokens)
     if not name:
         return None
-    rest = tokens[len(name.split()):]
+    rest = tokens[len(name):]
     rest = rest[1:] if rest and rest[0].lower() in _DATE_FILLER else rest
     opens_date = rest and (rest[0][:1].isdigit() or rest[0].lower().rstrip(".,") in _MONTH_NUMBER)
-    return [name] if opens_date and date_in_line(" ".join(rest)) else None
+    return [" ".join(name)] if opens_date and date_in_line(" ".join(rest)) else None
 
 
 def _names_alone(line: str) -> list[str] | None:

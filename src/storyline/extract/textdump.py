@@ -539,8 +539,8 @@ def _signature(page: Page, start: int, end: int) -> list[str]:
     with a word that says so ("Geschrieben von ...", "Autor: ..."): a bare "von" there may name a commenter or the
     next story's writer. A signature may stand inside the article's span, with the tips or comments kept below it
     (trafilatura-eval rendered as text: 5 authors gained; a gallery's "Author:" once taken for the article's)."""
-    rows = np.concatenate([start + (page.codes[start:end] != BLANK).nonzero()[0],
-                           end + (page.codes[end:] != BLANK).nonzero()[0][:SIGNED_BELOW]])
+    rows = start + (page.codes[start:] != BLANK).nonzero()[0]
+    rows = rows[:np.searchsorted(rows, end) + SIGNED_BELOW]
     return next((authors for k in rows.tolist() if len(page.texts[k].split()) <= 12
                  and _SIGNED.match(text := _unbulleted(page.texts[k]))
                  and (authors := meta.authors_in_line(text, bare=False))), [])
