@@ -714,3 +714,14 @@ def test_a_signature_inside_the_article_and_a_byline_in_a_long_lines_first_cell(
     ("kleinegruenemonster.wordpress.com.start.html", ["KleineGrüneMonster"])])  # "... Ein Kommentar" after it
 def test_an_author_label_after_the_date_and_the_counts_after_the_name(shared_data, name, authors):
     assert _rendered_article(shared_data, name).authors == authors
+
+
+@pytest.mark.parametrize("name, authors", [
+    ("edition.cnn.com-royal.html", ["Rob Picheta"]),  # "By Rob Picheta , CNN" 45 lines above, past a video box
+    ("metrotimes.com-Mezcal.html", ["Jane Slaughter"]),  # "By Jane Slaughter on Thu, Nov 9, 2023 at 4:00 am"
+    ("zdf.de.corona.html", ["Andreas Kürten"]),  # "von Andreas Kürten", past a picture's caption and share buttons
+    ("sprechblase.wordpress.com.zapfsaeulen.html", ["Cem Basman"]),  # "Veröffentlicht von Cem Basman"
+    ("nestle-family-com-chicken.html", []),  # the menu's "• By Course or Type", "• By Cuisine"
+    ("demokratiewebstatt.at.luft.html", [])])  # the menu's "• Von Wiener Walzer und Mozartkugeln"
+def test_a_byline_far_above_the_article_but_no_menu_item(shared_data, name, authors):
+    assert _rendered_article(shared_data, name).authors == authors
