@@ -722,6 +722,8 @@ def test_an_author_label_after_the_date_and_the_counts_after_the_name(shared_dat
     ("zdf.de.corona.html", ["Andreas Kürten"]),  # "von Andreas Kürten", past a picture's caption and share buttons
     ("sprechblase.wordpress.com.zapfsaeulen.html", ["Cem Basman"]),  # "Veröffentlicht von Cem Basman"
     ("nestle-family-com-chicken.html", []),  # the menu's "• By Course or Type", "• By Cuisine"
-    ("demokratiewebstatt.at.luft.html", [])])  # the menu's "• Von Wiener Walzer und Mozartkugeln"
+    ("demokratiewebstatt.at.luft.html", []),  # the menu's "• Von Wiener Walzer und Mozartkugeln"
+    # a "von" in a sentence, far from the word that would make it a byline's ("Interview mit ... von Silkes Weinkeller")
+    ("silkes-weinkeller.de-dekantieren.html", [])])
 def test_a_byline_far_above_the_article_but_no_menu_item(shared_data, name, authors):
     assert _rendered_article(shared_data, name).authors == authors

@@ -247,6 +247,8 @@ _BY_IN_LINE = re.compile(r"(?:^|\s)(?:(?:by|von|par|por|di|door)(?:\s*:)?|"
 _POSTED = re.compile(r"\b(?:posted|published|written|geschrieben|veröffentlicht|publiziert|erstellt|verfasst|"
                      r"eingestellt|publié|publicado|escrito|gespeichert|gepostet|text|interview|artikel|beitrag|"
                      r"kommentar|kolumne|column|analyse|analysis|essay|reportage|author)\b", re.IGNORECASE)
+POSTED_BEFORE = 25  # characters before the label where that word stands: "Ein Interview von ...", not "Interview mit
+# Stanislav Staykov, dem Einkaufsleiter von Silkes Weinkeller"
 # a separator before a byline in a header's line ("Accueil | Par Loïc Le Clerc", "yas! | By Cara Stiles")
 _BEFORE_BYLINE = frozenset("|•·-—–:/")
 # a user name in lower case ("uriebe", "freeman1984", "www.koffergepackt.com"), not a CMS's default account
@@ -280,7 +282,8 @@ def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
         if BYLINE.match(line):
             return byline_authors(line)
         return (_names_alone(line) or _dated_name(line)) if bare else None
-    if match.start() > 0 and not (_POSTED.search(line, 0, match.start()) or date_in_line(line[:match.start()])
+    if match.start() > 0 and not (_POSTED.search(line, max(0, match.start() - POSTED_BEFORE), match.start())
+                                  or date_in_line(line[:match.start()])
                                   or line[:match.start()].rstrip()[-1:] in _BEFORE_BYLINE):
         return None  # "von" inside a sentence ("20 km von Coburg", "Schutz vor Krieg") labels no author
     if match.start() > 0 and ":" not in (label := line[match.start():match.start(1)]) and label.strip()[:1] in "aA" \
