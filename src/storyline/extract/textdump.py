@@ -802,7 +802,8 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
             if lines.rows[k] >= first_prose or lines.texts[k] not in header["lines"]]
     article.text = "\n".join(joined_drop_caps(body, page.text))
     article.title = header["title"]
-    # no byline above, but the article may be signed by its last line, or a line in it or under it
+    # no byline near above, but the article may be signed by its last line, or a line in it or under it; last, a
+    # labelled byline further up
     authors = (header["authors"] or meta.signed_by(_unbulleted(lines.texts[keep[-1]].strip()))
                or _signature(page, first_prose, int(lines.rows[keep[-1]]) + 1) or _byline_far_above(page, first_prose))
     article.authors, agency = credit_rules.split_agencies(authors)
