@@ -430,12 +430,17 @@ def _unbulleted(text: str) -> str:
     return text[bullet.end():].lstrip() if bullet else text
 
 
+def _non_blank(page: Page, low: int, high: int) -> np.ndarray:
+    """The page indices of the non-blank lines from `low` to before `high`."""
+    return low + (page.codes[low:high] != BLANK).nonzero()[0]
+
+
 def header_rows(page: Page, start: int) -> tuple[list[str], list[int]]:
     """The non-blank lines in the HEADER_SPAN above line `start`, bullets taken off, and the page indices of the last
     TITLE_LINES of them that are no list item."""
     rows, plain = [], []
     low = max(0, start - HEADER_SPAN)
-    for k in (low + (page.codes[low:start] != BLANK).nonzero()[0]).tolist():
+    for k in _non_blank(page, low, start).tolist():
         text = page.texts[k]
         bullet = _bullet(text)
         rows.append(text[bullet.end():].lstrip() if bullet and not _day_first(text, bullet) else text)
@@ -541,7 +546,7 @@ def _signature(page: Page, start: int, end: int) -> list[str]:
     with a word that says so ("Geschrieben von ...", "Autor: ..."): a bare "von" there may name a commenter or the
     next story's writer. A signature may stand inside the article's span, with the tips or comments kept below it
     (trafilatura-eval rendered as text: 5 authors gained; a gallery's "Author:" once taken for the article's)."""
-    rows = start + (page.codes[start:] != BLANK).nonzero()[0]
+    rows = _non_blank(page, start, len(page.codes))
     rows = rows[:np.searchsorted(rows, end) + SIGNED_BELOW]
     return next((authors for k in rows.tolist() if len(page.texts[k].split()) <= 12
                  and _SIGNED.match(text := _unbulleted(page.texts[k]))
@@ -553,7 +558,7 @@ def _byline_far_above(page: Page, start: int) -> list[str]:
     where a page puts its share buttons, a teaser or a picture gallery between the byline and the article. A menu's
     list item ("By Cuisine", "Von Sarajevo zum Flächenbrand") names no author."""
     low = max(0, start - BYLINE_FAR)
-    rows = low + (page.codes[low:start] != BLANK).nonzero()[0]
+    rows = _non_blank(page, low, start)
     return next((authors for k in rows[::-1].tolist() if len((text := page.texts[k]).split()) <= 12
                  and not _bullet(text) and (authors := meta.authors_in_line(text, bare=False))), [])
 
