@@ -282,20 +282,19 @@ def authors_in_line(line: str, bare: bool = True) -> list[str] | None:
         if BYLINE.match(line):
             return byline_authors(line)
         return (_names_alone(line) or _dated_name(line)) if bare else None
-    if match.start() > 0 and not (_POSTED.search(line, max(0, match.start() - POSTED_BEFORE), match.start())
-                                  or date_in_line(line[:match.start()])
-                                  or line[:match.start()].rstrip()[-1:] in _BEFORE_BYLINE):
+    before = line[:match.start()]
+    dated = date_in_line(before)  # the post's date before its byline
+    if before and not (_POSTED.search(line, max(0, len(before) - POSTED_BEFORE), len(before)) or dated
+                       or before.rstrip()[-1:] in _BEFORE_BYLINE):
         return None  # "von" inside a sentence ("20 km von Coburg", "Schutz vor Krieg") labels no author
-    if match.start() > 0 and ":" not in (label := line[match.start():match.start(1)]) and label.strip()[:1] in "aA" \
-            and not date_in_line(line[:match.start()]):
+    if before and ":" not in (label := line[match.start():match.start(1)]) and label.strip()[:1] in "aA" and not dated:
         return None  # "Autor" with no colon inside a line, as a post's date line has it, not "Interview mit Autorin"
     names = _labelled_names(match.group(1))
     if any(map(_labels_a_page_part, names)):
         return None
     if names and all(looks_like_name(n) or (len(n.split()) == 1 and n[:1].isupper()) for n in names):
         return names
-    if len(names) == 1 and _HANDLE.match(names[0]) and (date_in_line(line[:match.start()]) or (
-            _POSTED.search(line, 0, match.start()) and date_in_line(line))):
+    if len(names) == 1 and _HANDLE.match(names[0]) and (dated or (_POSTED.search(before) and date_in_line(line))):
         # a blog's user name after the date of its post ("Publiziert am 13. Januar 2014 von uriebe"), or after
         # what posted it with the date later ("Gespeichert von rasos am 24. Juli 2017"); not "killed by police on ..."
         return names
