@@ -18,6 +18,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -536,9 +537,30 @@ def _url_shares(text: str, slug: frozenset[str]) -> tuple[float, float]:
     return shared / words if words else 0.0, covered / len(slug)
 
 
+SHORT_LINE = 12  # words: a line outside the header where a byline or a date is read, not a sentence that names one
+
+
+def _first_found(page: Page, rows: list[int], read: Callable[[str], object]) -> object:
+    """What `read` finds first in the short lines (SHORT_LINE words at most) among the page's `rows`; else None."""
+    return next((found for k in rows if len((text := page.texts[k]).split()) <= SHORT_LINE and (found := read(text))),
+                None)
+
+
 def _byline_below(text: str) -> list[str] | None:
     """The authors of a short line under the body's start: a byline that labels its names, or names alone."""
+    text = _unbulleted(text)
     return meta.authors_in_line(text, bare=False) or meta.names_alone(text)
+
+
+def _signed(text: str) -> list[str] | None:
+    """The authors of a line that opens by saying it signs the post ("Geschrieben von ...", "Autor: ...")."""
+    text = _unbulleted(text)
+    return meta.authors_in_line(text, bare=False) if _SIGNED.match(text) else None
+
+
+def _labelled_byline(text: str) -> list[str] | None:
+    """The authors of a line's labelled byline, unless the line is a list item ("• By Cuisine")."""
+    return None if _bullet(text) else meta.authors_in_line(text, bare=False)
 
 
 def _signature(page: Page, start: int, end: int) -> list[str]:
@@ -548,9 +570,7 @@ def _signature(page: Page, start: int, end: int) -> list[str]:
     (trafilatura-eval rendered as text: 5 authors gained; a gallery's "Author:" once taken for the article's)."""
     rows = _non_blank(page, start, len(page.codes))
     rows = rows[:np.searchsorted(rows, end) + SIGNED_BELOW]
-    return next((authors for k in rows.tolist() if len(page.texts[k].split()) <= 12
-                 and _SIGNED.match(text := _unbulleted(page.texts[k]))
-                 and (authors := meta.authors_in_line(text, bare=False))), [])
+    return _first_found(page, rows.tolist(), _signed) or []
 
 
 def _byline_far_above(page: Page, start: int) -> list[str]:
@@ -559,8 +579,7 @@ def _byline_far_above(page: Page, start: int) -> list[str]:
     list item ("By Cuisine", "Von Sarajevo zum Flächenbrand") names no author."""
     low = max(0, start - BYLINE_FAR)
     rows = _non_blank(page, low, start)
-    return next((authors for k in rows[::-1].tolist() if len((text := page.texts[k]).split()) <= 12
-                 and not _bullet(text) and (authors := meta.authors_in_line(text, bare=False))), [])
+    return _first_found(page, rows[::-1].tolist(), _labelled_byline) or []
 
 
 def _header(page: Page, start: int, url: str | None) -> dict:
@@ -601,12 +620,10 @@ def _header(page: Page, start: int, url: str | None) -> dict:
     if not found["authors"]:
         # a byline that labels its names among the article's first short lines ("von Klaus Stanjek" under the lead)
         first = start + below.nonzero()[0][:BYLINE_BELOW]
-        found["authors"] = next((authors for k in first.tolist() if len(page.texts[k].split()) <= 12
-                                 and (authors := _byline_below(_unbulleted(page.texts[k])))), [])
+        found["authors"] = _first_found(page, first.tolist(), _byline_below) or []
     if found["published"] is None:
         below = start + (below & (page.counts[start:, _DIGITS] >= 4)).nonzero()[0]
-        found["published"] = next((published for k in below.tolist() if len(page.texts[k].split()) <= 12
-                                   and (published := meta.date_in_line(page.texts[k]))), None)
+        found["published"] = _first_found(page, below.tolist(), meta.date_in_line)
     if found["published"] is None:
         # last, a date that opens the lead, as a press release writes it ("29.11.2022 – Mehrfach ...")
         found["published"] = meta.date_in_line(page.texts[start][:LEAD_DATE])
