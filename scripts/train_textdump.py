@@ -209,7 +209,7 @@ def title_pages(model: dict) -> list[dict]:
         if not gold or not len(keep):
             continue
         start = body_start(page, lines, keep)
-        candidates, X = title_candidates(page, start, *header_rows(page, start), slug_words(url))
+        candidates, X = title_candidates(page, start, *header_rows(page, start)[:2], slug_words(url))
         found.append({"half": number % 2, "site": urlparse(url).netloc or url, "X": X,
                       "y": np.asarray([one_spaced(page.texts[k]) == gold for k in candidates], dtype=np.int8)})
     return found

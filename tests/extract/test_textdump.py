@@ -727,3 +727,16 @@ def test_an_author_label_after_the_date_and_the_counts_after_the_name(shared_dat
     ("silkes-weinkeller.de-dekantieren.html", [])])
 def test_a_byline_far_above_the_article_but_no_menu_item(shared_data, name, authors):
     assert _rendered_article(shared_data, name).authors == authors
+
+
+@pytest.mark.parametrize("name, authors", [
+    ("baumev.de.Transformationslabor.html", ["Jan Koch"]),  # not the menu's "• Green Event" between "• Partner"...
+    ("eishockeynews.de-halbfinale.html", ["Stefan Wasmer"]),  # ... nor "• PENNY DEL" by "• Aktuell", "• DEL2"
+    ("bos-fahrzeuge.info-haubenfahrzeuge.html", ["Klausmartin Friedrich"]),  # "• Beste Fotos"
+    ("bmbf.de.energiewende.html", []),  # "• Green Economy"
+    ("cbsnews.com.carolina.html", []),  # "• Green Room"
+    # a listed byline beside its date ("• 25. Juli 2019") or its article's line
+    ("management-circle.de.glasses.html", ["Isabella Beyer"]),
+    ("bike-magazin.de-strava.html", ["Stefan Loibl"])])
+def test_a_name_in_a_menu_is_no_byline(shared_data, name, authors):
+    assert _rendered_article(shared_data, name).authors == authors

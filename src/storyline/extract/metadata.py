@@ -105,7 +105,8 @@ DATE_ONLY = re.compile(
 # the most whitespace-separated tokens in a DATE_ONLY line, "Published : Monday, January 12, 2023, at 10:30 am EST":
 # a test on the count saves the regex on the lines of prose that hold a digit
 DATE_ONLY_TOKENS = 10
-BYLINE = re.compile(r"^\s*(?:by|von|par|por|di|door)\s+(.{3,80})$", re.IGNORECASE)
+BYLINE_LABEL = r"(?:by|von|par|por|di|door)"
+BYLINE = re.compile(rf"^\s*{BYLINE_LABEL}\s+(.{{3,80}})$", re.IGNORECASE)
 COPYRIGHT_MARKS = ("©", "(c)", "copyright")
 COPYRIGHT = re.compile("|".join(map(re.escape, COPYRIGHT_MARKS)), re.IGNORECASE)
 _LEGAL_SUFFIX = re.compile(

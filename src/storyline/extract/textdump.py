@@ -436,18 +436,39 @@ def _non_blank(page: Page, low: int, high: int) -> np.ndarray:
     return low + (page.codes[low:high] != BLANK).nonzero()[0]
 
 
-def header_rows(page: Page, start: int) -> tuple[list[str], list[int]]:
-    """The non-blank lines in the HEADER_SPAN above line `start`, bullets taken off, and the page indices of the last
-    TITLE_LINES of them that are no list item."""
+def header_rows(page: Page, start: int) -> tuple[list[str], list[int], list[int]]:
+    """The non-blank lines in the HEADER_SPAN above line `start`, bullets taken off, the page indices of the last
+    TITLE_LINES of them that are no list item, and the page index of each row."""
     rows, plain = [], []
     low = max(0, start - HEADER_SPAN)
-    for k in _non_blank(page, low, start).tolist():
+    indices = _non_blank(page, low, start).tolist()
+    for k in indices:
         text = page.texts[k]
         bullet = _bullet(text)
         rows.append(text[bullet.end():].lstrip() if bullet and not _day_first(text, bullet) else text)
         if not bullet:
             plain.append(k)
-    return rows, plain[-TITLE_LINES:]
+    return rows, plain[-TITLE_LINES:], indices
+
+
+_LABEL_ALONE = re.compile(rf"{meta.BYLINE_LABEL}$", re.IGNORECASE)  # "• Von" over "• Dieter Sieckmeyer"
+
+
+def _menu_entry(text: str) -> bool:
+    """A list item that names a section ("Kontakt", "Asia Pacific", "DEL2"): letters, no date, no person's name and
+    no byline's label."""
+    text = _unbulleted(text)
+    return (any(map(str.isalpha, text)) and not _LABEL_ALONE.match(text) and meta.date_in_line(text) is None
+            and meta.names_alone(text) is None)
+
+
+def _in_menu(page: Page, k: int) -> bool:
+    """Is line `k` a list item between two menu entries? A name there is a section's ("• Green Event", "• Davis
+    Cup"), not the article's byline, which a list holds beside its date, its label or other names."""
+    if not _bullet(page.texts[k]):
+        return False
+    around = _non_blank(page, max(0, k - 3), k)[-1:].tolist() + _non_blank(page, k + 1, k + 4)[:1].tolist()
+    return len(around) == 2 and all(_bullet(page.texts[j]) and _menu_entry(page.texts[j]) for j in around)
 
 
 def _day_first(text: str, bullet: re.Match) -> bool:
@@ -585,7 +606,8 @@ def _byline_far_above(page: Page, start: int) -> list[str]:
 def _header(page: Page, start: int, url: str | None) -> dict:
     """Title, authors and date from the lines above the body (line `start` of the page, at `url` if known); a date
     not found there is the first in a short line below, where a blog writes it under the post."""
-    rows, plain = header_rows(page, start)
+    rows, plain, indices = header_rows(page, start)
+    row_line = dict(zip(rows, indices))
     slug = meta.slug_words(url)
     candidates, features = title_candidates(page, start, rows, plain, slug)
     found: dict = {"title": None, "authors": [], "published": None, "lines": set()}
@@ -611,7 +633,8 @@ def _header(page: Page, start: int, url: str | None) -> dict:
     # a byline that says so ("By ...", "Von ...", "Autor: ...") before a line of names alone, which may be a
     # section's label ("BOOK CLUB", "Über Uns")
     for bare in (False, True):
-        byline = next(((text, authors) for text in near if (authors := meta.authors_in_line(text, bare))), None)
+        byline = next(((text, authors) for text in near if (authors := meta.authors_in_line(text, bare))
+                       and not (bare and _in_menu(page, row_line[text]))), None)
         if byline:
             found["authors"] = byline[1]
             found["lines"].add(byline[0])
