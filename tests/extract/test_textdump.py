@@ -740,3 +740,11 @@ def test_a_byline_far_above_the_article_but_no_menu_item(shared_data, name, auth
     ("bike-magazin.de-strava.html", ["Stefan Loibl"])])
 def test_a_name_in_a_menu_is_no_byline(shared_data, name, authors):
     assert _rendered_article(shared_data, name).authors == authors
+
+
+@pytest.mark.parametrize("name, authors", [
+    ("mix1.de-clio.html", []),  # "Leslie Clio präsentiert das Album 'Brave New Woman'": whom the article is about
+    ("laweekly.com-Cultivation.html", []),  # "Meet Cultural Cultivation Artist Alexandria Douziech"
+    ("luxuryhaven.co.hyatt.html", [])])  # "Nam Nghi Phu Quoc, The Unbound Collection by Hyatt Officially Opens"
+def test_a_name_that_the_headline_names_is_no_byline(shared_data, name, authors):
+    assert _rendered_article(shared_data, name).authors == authors

@@ -567,10 +567,14 @@ def _first_found(page: Page, rows: list[int], read: Callable[[str], object]) -> 
                 None)
 
 
-def _byline_below(text: str) -> list[str] | None:
-    """The authors of a short line under the body's start: a byline that labels its names, or names alone."""
+def _byline_below(text: str, title: str | None) -> list[str] | None:
+    """The authors of a short line under the body's start: a byline that labels its names, or names alone that the
+    `title` does not name."""
     text = _unbulleted(text)
-    return meta.authors_in_line(text, bare=False) or meta.names_alone(text)
+    if labelled := meta.authors_in_line(text, bare=False):
+        return labelled
+    names = meta.names_alone(text)
+    return None if names and _named_in(title, names) else names
 
 
 def _signed(text: str) -> list[str] | None:
@@ -601,6 +605,12 @@ def _byline_far_above(page: Page, start: int) -> list[str]:
     low = max(0, start - BYLINE_FAR)
     rows = _non_blank(page, low, start)
     return _first_found(page, rows[::-1].tolist(), _labelled_byline) or []
+
+
+def _named_in(title: str | None, names: list[str]) -> bool:
+    """Does the headline name one of `names` among other words ("Nollywood Actress, Kate Henshaw Is Looking ...")?
+    Then the name is whom the article is about, not its writer."""
+    return bool(title) and any(name != title and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) for name in names)
 
 
 def _header(page: Page, start: int, url: str | None) -> dict:
@@ -634,7 +644,8 @@ def _header(page: Page, start: int, url: str | None) -> dict:
     # section's label ("BOOK CLUB", "Über Uns")
     for bare in (False, True):
         byline = next(((text, authors) for text in near if (authors := meta.authors_in_line(text, bare))
-                       and not (bare and _in_menu(page, row_line[text]))), None)
+                       and not (bare and (_in_menu(page, row_line[text]) or _named_in(found["title"], authors)))),
+                      None)
         if byline:
             found["authors"] = byline[1]
             found["lines"].add(byline[0])
@@ -643,7 +654,7 @@ def _header(page: Page, start: int, url: str | None) -> dict:
     if not found["authors"]:
         # a byline that labels its names among the article's first short lines ("von Klaus Stanjek" under the lead)
         first = start + below.nonzero()[0][:BYLINE_BELOW]
-        found["authors"] = _first_found(page, first.tolist(), _byline_below) or []
+        found["authors"] = _first_found(page, first.tolist(), lambda text: _byline_below(text, found["title"])) or []
     if found["published"] is None:
         below = start + (below & (page.counts[start:, _DIGITS] >= 4)).nonzero()[0]
         found["published"] = _first_found(page, below.tolist(), meta.date_in_line)
