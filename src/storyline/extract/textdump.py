@@ -613,6 +613,11 @@ def _named_in(title: str | None, names: list[str]) -> bool:
     return bool(title) and any(name != title and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) for name in names)
 
 
+def _no_byline(page: Page, k: int, names: list[str], title: str | None) -> bool:
+    """Are the `names` alone on line `k` a menu's section or whom the headline `title` is about?"""
+    return _in_menu(page, k) or _named_in(title, names)
+
+
 def _header(page: Page, start: int, url: str | None) -> dict:
     """Title, authors and date from the lines above the body (line `start` of the page, at `url` if known); a date
     not found there is the first in a short line below, where a blog writes it under the post."""
@@ -644,8 +649,7 @@ def _header(page: Page, start: int, url: str | None) -> dict:
     # section's label ("BOOK CLUB", "Über Uns")
     for bare in (False, True):
         byline = next(((text, authors) for text in near if (authors := meta.authors_in_line(text, bare))
-                       and not (bare and (_in_menu(page, row_line[text]) or _named_in(found["title"], authors)))),
-                      None)
+                       and not (bare and _no_byline(page, row_line[text], authors, found["title"]))), None)
         if byline:
             found["authors"] = byline[1]
             found["lines"].add(byline[0])
