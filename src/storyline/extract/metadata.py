@@ -238,7 +238,7 @@ def byline_authors(line: str) -> list[str] | None:
 
 # a byline inside a header line, its names up to a date, a time or a separator ("Geschrieben von Cooper am
 # 25.08.2015", "By Daniel | Published: 23. Juli 2017", "Par Nicolas Gutierrez C. le 14.09.2020")
-_BY_IN_LINE = re.compile(r"(?:^|\s)(?:(?:by|von|par|por|di|door)(?:\s*:)?|"
+_BY_IN_LINE = re.compile(rf"(?:^|\s)(?:{BYLINE_LABEL}(?:\s*:)?|"
                          r"(?:autor(?:in|en|innen|a|e|es)?|authors?|auteurs?|autor/in|verfasser(?:in)?|text|texte|"
                          r"interview)\s*:|"
                          # "Autoren Jelko Djuren und ...", "... 2019 Author Andreas Kalt" (not "author By ...")
