@@ -696,6 +696,25 @@ def test_a_posts_date_line_names_its_author(shared_data, name, authors):
     assert _rendered_article(shared_data, name).authors == authors
 
 
+def test_a_name_before_its_labelled_or_run_on_date():
+    # "Stand:" labels the day; a render may run the date on the name, as inscriptis does on litradio.net
+    assert metadata.authors_in_line("Sara Zinnecker Stand: 05. Februar 2020") == ["Sara Zinnecker"]
+    assert metadata.authors_in_line("Nicole Collignon22. Februar 2020") == ["Nicole Collignon"]
+    assert metadata.authors_in_line("Romana von Mengershausen20. November 2018") == ["Romana von Mengershausen"]
+    assert metadata.authors_in_line("Stand: 05. Februar 2020") is None
+
+
+@pytest.mark.parametrize("name, url, authors, published", [
+    # the headline is above the 20 lines nearest the body, past the summary's list ("Das Wichtigste in Kürze"); the
+    # byline and the date are under it ("Sara Zinnecker Stand: 05. Februar 2020")
+    ("finanztip.de.altersvorsorge.html", None, ["Sara Zinnecker"], "2020-02-05"),
+    ("outdoor-magazin.com-vanlife.html", "https://www.outdoor-magazin.com/outdoor-szene/vanlife-in-schweden/", [],
+     "2022-01-06")])
+def test_the_byline_and_date_under_a_headline_far_above_the_body(shared_data, name, url, authors, published):
+    article = _rendered_article(shared_data, name, url)
+    assert (article.authors, article.published) == (authors, published)
+
+
 @pytest.mark.parametrize("name, authors", [
     ("hss.de-Regierung.html", ["Uta Staschewski"]),  # "Autorin: Uta Staschewski, Projektleiterin ..." mid-page
     ("gartenjournal.net-Zaubernuss.html", ["Ursula Eggers"]),  # "Text: Ursula Eggers" before the tips that follow

@@ -29,11 +29,7 @@ _DISCLOSURE = re.compile(r"affiliate[- ]?(?:links?|partner|programm?e?)|we may (
 _DISCLOSURE_STEMS = ("ffiliate", "compensation", "commission", "rovision", "letter to the editor")
 DISCLOSURE_CHARS = 600  # a notice of a few lines, not a paragraph of the article
 # the day the article was published or updated, on a line of its own below its start ("First published on November
-# 19, 2019 / 8:16 AM", "Aktualisiert am 17.01.2021.", "Letzte Änderung 14.02.2019")
-_DATE_LABEL = re.compile(r"(?:first published(?: on)?|published(?: on)?|last updated|updated(?: on)?|last modified|"
-                         r"veröffentlicht(?: am)?|aktualisiert(?: am)?|zuletzt aktualisiert|letzte änderung|"
-                         r"erstellt am|stand|mis à jour le|publicado(?: el)?|actualizado(?: el)?)\s*:?\s",
-                         re.IGNORECASE)
+# 19, 2019 / 8:16 AM", "Letzte Änderung 14.02.2019")
 DATE_LINE_WORDS = 12
 # what the site's forms say, and the article's invitations to share it or to write to its writer ("Thanks for signing
 # up!", "This site is protected by reCAPTCHA ...", "Like this story? Share it with a friend!", "Write to Al Root at
@@ -88,7 +84,7 @@ def the_sites(line: str) -> bool:
         return True
     if len(line) <= EMBEDDED_CHARS and _holds_any(line, _EMBEDDED_STEMS) and _EMBEDDED.search(line):
         return True
-    if _DATE_LABEL.match(line) and len(line.split()) <= DATE_LINE_WORDS and meta.date_in_line(line) is not None:
+    if meta.DATE_LABEL.match(line) and len(line.split()) <= DATE_LINE_WORDS and meta.date_in_line(line) is not None:
         return True
     if len(line) <= DISCLOSURE_CHARS and _holds_any(line, _DISCLOSURE_STEMS) and _DISCLOSURE.search(line):
         return True

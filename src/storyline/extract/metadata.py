@@ -340,6 +340,13 @@ def names_alone(line: str) -> list[str] | None:
     return _names_alone(line)
 
 
+# the label of the day an article was published or updated ("Aktualisiert am 17.01.2021.", "Stand: 05. Februar 2020")
+DATE_LABEL = re.compile(r"(?:first published(?: on)?|published(?: on)?|last updated|updated(?: on)?|last modified|"
+                        r"veröffentlicht(?: am)?|aktualisiert(?: am)?|zuletzt aktualisiert|zuletzt geändert(?: am)?|"
+                        r"letzte änderung|erstellt am|stand|mis à jour le|publicado(?: el)?|actualizado(?: el)?)"
+                        r"\s*:?\s",
+                        re.IGNORECASE)
+_RUN_ON_DATE = re.compile(r"(?<=[a-zà-ÿ])(?=\d)")  # where a render ran a word and a number on
 # what a post's date line holds beside the date: its time and the separators around ("23.06.2016 um 16:14 Uhr - ")
 _DATE_FILLER = frozenset("um uhr am pm at on le el | - – — ~ / · • ,".split())
 _NAME_PARTICLES = frozenset("von van de del der da di du la le".split())
@@ -373,10 +380,12 @@ def _dated_name(line: str) -> list[str] | None:
         after = tokens[dated + len(name):][:1] if name else []
         # not a headline after the date, which goes on with a verb ("23.01.2022 - Dorothea Wierer darf ...")
         return [" ".join(name)] if name and not (after and after[0][:1].islower()) else None
+    tokens = _RUN_ON_DATE.sub(" ", line).split()  # a render may run the name and the date on ("Collignon22. Februar")
     name = _person(tokens)
     if not name:
         return None
-    rest = tokens[len(name):]
+    after = " ".join(tokens[len(name):])  # the date, maybe with its label ("Stand: 05. Februar 2020")
+    rest = (after[label.end():] if (label := DATE_LABEL.match(after)) else after).split()
     rest = rest[1:] if rest and rest[0].lower() in _DATE_FILLER else rest
     opens_date = rest and (rest[0][:1].isdigit() or rest[0].lower().rstrip(".,") in _MONTH_NUMBER)
     return [" ".join(name)] if opens_date and date_in_line(" ".join(rest)) else None
