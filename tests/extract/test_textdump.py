@@ -715,6 +715,16 @@ def test_the_byline_and_date_under_a_headline_far_above_the_body(shared_data, na
     assert (article.authors, article.published) == (authors, published)
 
 
+@pytest.mark.parametrize("page, authors", [
+    ("a6968f427cdb786531cfb326518e674bd8b48af94df7c5c6165cdf40e944357a", ["Meg Kinnard", "Errin Haines"]),
+    ("05844573ca7e1fba714d715bb11ca08c26e25328999c74a1cb3bc8a0e4399f0f", ["Tom Krisher"])])
+def test_the_byline_under_the_first_copy_of_a_headline_that_a_gallery_writes_again(shared_data, page, authors):
+    # the headline, its byline ("Meg Kinnard and Errin Haines, Associated Press") and its date, then a gallery whose
+    # captions end with the headline again, just above the body
+    article = _dump_article(shared_data, page)
+    assert (article.authors, article.published) == (authors, "2019-11-20")
+
+
 @pytest.mark.parametrize("name, authors", [
     ("hss.de-Regierung.html", ["Uta Staschewski"]),  # "Autorin: Uta Staschewski, Projektleiterin ..." mid-page
     ("gartenjournal.net-Zaubernuss.html", ["Ursula Eggers"]),  # "Text: Ursula Eggers" before the tips that follow
