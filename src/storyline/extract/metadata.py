@@ -370,7 +370,7 @@ def _dated_name(line: str) -> list[str] | None:
     einen Kommentar", "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen") or right before it ("Frank Hahn
     am 18. September 2019", "Julia Steinhoff / Oktober 25 2023"): a given name opens it, and what follows it may be
     the post's category or its comments, so a name of two words is read (three with an initial or a particle)."""
-    tokens = line.split()
+    tokens = _RUN_ON_DATE.sub(" ", line).split()  # a render may run the name and the date on ("Collignon22. Februar")
     dated = 0
     while dated < len(tokens) and (any(map(str.isdigit, tokens[dated])) or tokens[dated].lower() in _DATE_FILLER
                                    or tokens[dated].lower().rstrip(".,") in _MONTH_NUMBER):
@@ -380,7 +380,6 @@ def _dated_name(line: str) -> list[str] | None:
         after = tokens[dated + len(name):][:1] if name else []
         # not a headline after the date, which goes on with a verb ("23.01.2022 - Dorothea Wierer darf ...")
         return [" ".join(name)] if name and not (after and after[0][:1].islower()) else None
-    tokens = _RUN_ON_DATE.sub(" ", line).split()  # a render may run the name and the date on ("Collignon22. Februar")
     name = _person(tokens)
     if not name:
         return None

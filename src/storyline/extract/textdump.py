@@ -633,13 +633,10 @@ def _header(page: Page, start: int, url: str | None) -> dict:
         found["lines"].add(title)
         # a table's row: its longest cell ("Suche    Der Tag, an dem ...    Mehr zu"), not the menu's cells beside it
         found["title"] = max(_CELL_GAP.split(title), key=len)
-        top = rows.index(title)
-        if title in near:  # below the title first, then upwards from it
-            split = len(near) - 1 - near[::-1].index(title)
-            near = near[split + 1:] + near[:split][::-1]
-        else:
-            near = near[::-1]
-        if top < len(rows) - HEADER_LINES:
+        # below the title first, then upwards from it (from the body, where the title is above the nearest lines)
+        split = len(near) - 1 - near[::-1].index(title) if title in near else len(near)
+        near = near[split + 1:] + near[:split][::-1]
+        if (top := rows.index(title)) < len(rows) - HEADER_LINES:
             # the headline (or its first copy) above the nearest lines, past a summary's list or a gallery: the
             # lines under it first
             near = rows[top + 1:top + 1 + NEAR_TITLE] + near
