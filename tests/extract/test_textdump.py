@@ -444,6 +444,15 @@ def test_a_comment_count_heads_the_comments_even_when_the_readers_thread_is_the_
     assert not COMMENT_COUNT.match("Comments")  # a bare menu entry heads nothing above the densest text
 
 
+def test_a_count_of_no_comments_beside_the_byline_heads_nothing(shared_data):
+    # rosa-mag.de: "6. Oktober 2022" / "By Celia Parbey" / "0 Comments" above the interview; read as the comments'
+    # header, it left only a sidebar's blurb about the magazine as the body
+    article = _rendered_article(shared_data, "rosa-mag.de.womanking.html")
+    assert "Gerade ist der Hollywood Blockbuster „The Woman King“" in article.text
+    assert "ROSA MAG ist ein" not in article.text and article.authors == ["Celia Parbey"]
+    assert not COMMENT_COUNT.match("0 Comments") and COMMENT_COUNT.match("10 Comments")
+
+
 def test_a_comment_list_without_a_header_starts_at_the_first_comments_byline(shared_data):
     # givewell.org's open thread: the readers' comments follow the post as list items "Name on <date> said:"
     page_id = "ac3c035520461017a7c5b248d8e39ef063cad4c0c7d7b7ecd68aff8f15099485"
@@ -731,6 +740,13 @@ def test_the_byline_under_the_first_copy_of_a_headline_that_a_gallery_writes_aga
     ("weinlachgummis.blogspot.com.rezi.html", ["Weinlachgummi"]),  # "Eingestellt von Weinlachgummi um 10:52"
     ("elavegan.com-Peanut.html", ["Ela"])])  # "By Ela on 31. October, 2023 | 18 Comments. This post may ..."
 def test_a_signature_inside_the_article_and_a_byline_in_a_long_lines_first_cell(shared_data, name, authors):
+    assert _rendered_article(shared_data, name).authors == authors
+
+
+@pytest.mark.parametrize("name, authors", [
+    ("taz.de.siemens.html", ["Ingo Arzt"]),  # under the commentary: "Kommentar von", then "Ingo Arzt"
+    ("waldwiesen.net-holländerholzhandel.html", ["Joachim Hamberger"])])  # "Dokumenteninfos" / "Autoren" / the name
+def test_a_signature_whose_label_stands_on_the_line_above_its_names(shared_data, name, authors):
     assert _rendered_article(shared_data, name).authors == authors
 
 

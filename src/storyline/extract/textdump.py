@@ -156,8 +156,10 @@ def _codes(texts: list[str], indents: np.ndarray, words: np.ndarray, counts: np.
 
 # the header of a comment section: what follows it is readers' text, however much it reads like prose. A count or
 # a qualifier ("[ 167 comments ]", "5 thoughts on …", "Top Rated Comments", "View Comments") says so anywhere; a bare
-# word ("Comments", "Leave a reply") may be a menu entry. ASCII digits, as count_lines counts them
-COMMENT_COUNT = re.compile(r"^[\[(]?\s*(?:[0-9]+\s+(?:comments?|responses?|replies|thoughts on)\b.{0,60}|"
+# word ("Comments", "Leave a reply") may be a menu entry. ASCII digits, as count_lines counts them; not a count of
+# none: "0 Comments" beside a post's byline and date is above its text (trafilatura-eval rendered as text: an
+# interview found under it instead of a sidebar's blurb; a scrapinghub dump keeps its last paragraphs)
+COMMENT_COUNT = re.compile(r"^[\[(]?\s*(?:0*[1-9][0-9]*\s+(?:comments?|responses?|replies|thoughts on)\b.{0,60}|"
                            r"(?:(?:top|most|best|latest|newest|reader|user)\s+(?:rated\s+|liked\s+|voted\s+)?|"
                            r"(?:show|view|see|read)\s+(?:all\s+)?)comments)\s*[\])]?$", re.IGNORECASE)
 COMMENTS_HEADER = re.compile(rf"^(?:{COMMENT_HEADINGS})\s*:?$", re.IGNORECASE)
@@ -397,6 +399,9 @@ SIGNED_BELOW = 20  # non-blank lines under the body where a post's signature is 
 # commenters and next stories' writers as authors)
 _SIGNED = re.compile(r"(?:autor(?:in|en)?|authors?|auteurs?|text|written\s+by|geschrieben\s+von|verfasst\s+von|"
                      r"erstellt\s+von|posted\s+by|eingestellt\s+von|publié\s+par)\b", re.IGNORECASE)
+# the label alone on its line, the names on the next: a commentary's too ("Kommentar von" / "Ingo Arzt"), which on
+# one line is as often a reader's comment ("Kommentar von jancak — 2019-01-01 @ 00:45")
+_SIGNED_ALONE = re.compile(rf"(?:{_SIGNED.pattern}|(?:ein\s+)?kommentar\s+von)\s*:?", re.IGNORECASE)
 BYLINE_FAR = 150  # page lines above the body where a labelled byline is looked for, if none is near it or signs it
 # (trafilatura-eval rendered as text: author .587 -> .599, 6 gained, none lost; 5 more on the 181 scrapinghub dumps)
 LEAD_DATE = 30  # characters: a date in them opens the lead (trafilatura-eval rendered as text: 3 dates gained, none
@@ -592,10 +597,15 @@ def _signature(page: Page, start: int, end: int) -> list[str]:
     """The authors of a line that signs the article, from its first line (`start`) to under its last (`end`), opening
     with a word that says so ("Geschrieben von ...", "Autor: ..."): a bare "von" there may name a commenter or the
     next story's writer. A signature may stand inside the article's span, with the tips or comments kept below it
-    (trafilatura-eval rendered as text: 5 authors gained; a gallery's "Author:" once taken for the article's)."""
+    (trafilatura-eval rendered as text: 5 authors gained; a gallery's "Author:" once taken for the article's). A
+    label alone on its line signs with the names alone on the next (2 more gained, none lost)."""
     rows = _non_blank(page, start, len(page.codes))
-    rows = rows[:np.searchsorted(rows, end) + SIGNED_BELOW]
-    return _first_found(page, rows.tolist(), _signed) or []
+    rows = rows[:np.searchsorted(rows, end) + SIGNED_BELOW].tolist()
+    for above, k in zip(rows, rows[1:]):
+        if page.words[above] <= 3 and _SIGNED_ALONE.fullmatch(_unbulleted(page.texts[above])) and (
+                names := meta.names_alone(_unbulleted(page.texts[k]))):
+            return names
+    return _first_found(page, rows, _signed) or []
 
 
 def _byline_far_above(page: Page, start: int) -> list[str]:
