@@ -196,6 +196,14 @@ def test_a_menu_read_again_by_what_its_lines_say_is_still_no_article(shared_data
     assert article.text == "" and article.notes == ["no article body found: no line reads as running text"]
 
 
+@pytest.mark.parametrize("name, words", [
+    ("die-partei.net.luebeck.html", "Die GEMA dreht völlig am Zeiger!"),  # its one paragraph ends on a colon
+    ("ukbdnews.com.23646.html", "সংসদ সদস্য (এমপি)")])  # a Bengali sentence ends with "।"
+def test_a_long_line_that_ends_no_sentence_is_prose_when_the_page_is_read_again(shared_data, name, words):
+    # the whole page went on a menu's list: read again, its long line is the article
+    assert words in _rendered_article(shared_data, name).text[:200]
+
+
 def _dump(shared_data, page_id: str) -> str:
     return (shared_data / "textdump" / "txt" / f"{page_id}.txt").read_text(encoding="utf-8")
 

@@ -79,8 +79,9 @@ class Lines:
 
 
 _TOKENS, _DIGITS, _COLON = COUNTS.index("tokens"), COUNTS.index("digits"), COUNTS.index("ends_colon")
-_ENDS_SENTENCE = COUNTS.index("ends_sentence")
-SENTENCE_WORDS = 10  # a line this long that ends a sentence is prose (25 words are prose however they end)
+_ENDS_SENTENCE, _CAPITALISED = COUNTS.index("ends_sentence"), COUNTS.index("capitalised")
+SENTENCE_WORDS = 10  # a line this long that ends a sentence is prose
+PROSE_WORDS = 25  # a line this long is prose however it ends
 BLANK, PROSE, SHORT, LIST, CAPTION, CREDIT, BOILERPLATE_LINE, DATE = (
     CODES[label] for label in ("blank", "prose", "short", "list", "caption", "credit", "boilerplate", "date"))
 
@@ -98,7 +99,7 @@ def _label(text: str, words: int, tokens: int, digits: int) -> int:
     # no date without a digit (\d: any script's), nor with more tokens than the longest date line
     if (digits or not text.isascii()) and tokens <= meta.DATE_ONLY_TOKENS and meta.DATE_ONLY.match(text):
         return DATE
-    if words >= SENTENCE_WORDS and text.endswith(SENTENCE_END) or words >= 25:
+    if words >= SENTENCE_WORDS and text.endswith(SENTENCE_END) or words >= PROSE_WORDS:
         return PROSE
     return SHORT
 
@@ -832,7 +833,10 @@ def _read_again(page: Page) -> tuple[Page, Lines, np.ndarray, np.ndarray] | None
     reading believes in a line (4 more: F1 .858 -> .859, title .620 -> .623, author .441 -> .444; w3m's rendering of
     a blog post kept its comment thread without the second condition). None unless a kept line is a sentence: a menu
     read by what its lines say is still a menu (of 289 WARC pages rendered as text, 11 are read again; without the
-    check, 3 of them gave a menu or a product list)."""
+    check, 3 of them gave a menu or a product list). A line of PROSE_WORDS that ends no sentence counts too, unless
+    a tag cloud's capitals or a price list's figures fill it (3 articles more on trafilatura-eval rendered as text:
+    a post that ends on a colon before its link, a Bengali one ended by the danda; 2 tag clouds and a price list
+    left out)."""
     codes = page.codes.copy()
     for k in (codes == LIST).nonzero()[0].tolist():
         codes[k] = _own_label(page, k)  # a line with a bullet of its own stays a list item (_label)
@@ -840,7 +844,11 @@ def _read_again(page: Page) -> tuple[Page, Lines, np.ndarray, np.ndarray] | None
     lines, features = page_lines(again)
     keep = body_mask(lines, features).nonzero()[0]
     rows = lines.rows[keep]
-    if ((again.counts[rows, _ENDS_SENTENCE] > 0) & (again.words[rows] >= SENTENCE_WORDS)).any():
+    counts, words = again.counts[rows], again.words[rows]
+    # a long line that ends no sentence is prose if not mostly capitalised words (a tag cloud) or figures (a price
+    # list)
+    long = (words >= PROSE_WORDS) & (counts[:, _CAPITALISED] < words / 2) & (counts[:, _DIGITS] < words)
+    if (((counts[:, _ENDS_SENTENCE] > 0) & (words >= SENTENCE_WORDS)) | long).any():
         return again, lines, features, keep
     return None
 
