@@ -834,9 +834,9 @@ def _read_again(page: Page) -> tuple[Page, Lines, np.ndarray, np.ndarray] | None
     a blog post kept its comment thread without the second condition). None unless a kept line is a sentence: a menu
     read by what its lines say is still a menu (of 289 WARC pages rendered as text, 11 are read again; without the
     check, 3 of them gave a menu or a product list). A line of PROSE_WORDS that ends no sentence counts too, unless
-    a tag cloud's capitals or a price list's figures fill it (3 articles more on trafilatura-eval rendered as text:
-    a post that ends on a colon before its link, a Bengali one ended by the danda; 2 tag clouds and a price list
-    left out)."""
+    a tag cloud's capitals or a price list's figures fill it (trafilatura-eval rendered as text: 3 pages found a
+    body where none was, a post that ends on a colon before its link and a Bengali article among them, and 2 tag
+    clouds are left out; of the WARC pages, a price list is)."""
     codes = page.codes.copy()
     for k in (codes == LIST).nonzero()[0].tolist():
         codes[k] = _own_label(page, k)  # a line with a bullet of its own stays a list item (_label)
