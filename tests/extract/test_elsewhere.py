@@ -122,6 +122,38 @@ def test_invitations_to_the_sites_channels():
     assert not sends_elsewhere("Follow-up coverage of the trial was thin, and the verdict drew little notice.")
 
 
+def test_invitations_inside_the_line_or_to_the_sites_own_channel():
+    # the verb opening a later sentence, or after what the site offers
+    assert sends_elsewhere("¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular en este "
+                           "enlace de invitación.")
+    assert sends_elsewhere("For the latest stories and breaking news updates download the Nationnews apps for iOS and "
+                           "Android.")
+    assert sends_elsewhere("Mike Wall's book about the search for alien life is out now. Follow him on Twitter "
+                           "@michaeldwall.")
+    # the channel called the site's own
+    assert sends_elsewhere("¡Mira lo que tiene nuestro canal de YouTube!")
+    assert sends_elsewhere("Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. "
+                           "Melde dich hier für unseren Newsletter an!")
+    assert sends_elsewhere("Puede escribirnos a nuno@esmateria.com o seguir a Materia en Facebook, Twitter, "
+                           "Instagram o suscribirse aquí a nuestra newsletter.")
+    # an article's own sentences: no channel, a channel that is not the site's, or a paragraph
+    assert not sends_elsewhere("He paused. Follow the money, he said, and you will find the men who paid.")
+    assert not sends_elsewhere("He said on Twitter that he would appeal. Join the queue, his critics replied.")
+    assert not sends_elsewhere("Our app may use this permission to get your IMEI as your device ID.")
+    assert not sends_elsewhere("For the latest figures the ministry asked Facebook and Google, who declined to "
+                               "comment.")
+    assert not sends_elsewhere("In our newsletter last week we asked readers what they make of the plan; " * 3)
+
+
+def test_invitations_inside_the_line_leave_the_body(shared_data):
+    for name, invitation in [("nationnews.com-tridents.html", "download the Nationnews apps"),
+                             ("guetemala.com-nicole.html", "canal de Telegram")]:
+        page = trafilatura_eval_html(shared_data, name)
+        article = extract_html(Document(name, page, "html"))
+        assert invitation not in article.text and len(article.text) > 1000
+        assert invitation not in _rendered_article(shared_data, name).text
+
+
 def test_links_to_other_articles_inside_the_body_are_left_out(shared_data):
     html = extract_html(Document("dw", trafilatura_eval_html(shared_data, "dw.com.colonial.html"), "html")).text
     assert "Read more:" not in html and "Looted colonial art" not in html
