@@ -751,6 +751,18 @@ def test_a_signature_inside_the_article_and_a_byline_in_a_long_lines_first_cell(
     assert _rendered_article(shared_data, name).authors == authors
 
 
+def test_names_alone_in_a_long_lines_first_cell_are_read_on_that_line():
+    # the cell is no row of the header: it used to raise a KeyError when its names were weighed as a menu's entry
+    body = "\n".join(["The council voted on Tuesday to close the old bridge for repairs, citing safety concerns "
+                      "raised by engineers last year."] * 6)
+    cells = " | ".join(["18 Comments", "Updated", "Share", "Tweet", "Email", "Print", "Follow", "More", "Tags",
+                        "Bridge", "Council", "City", "Repairs", "Engineers", "Safety", "News", "Local"])
+    page = f"• Home\n• News\n\nBridge to close for repairs\n\n• Maria Schneider | {cells}\n\n{body}\n"
+    article = extract_textdump(Document("bridge", page.encode("utf-8"), "text"))
+    assert article.title == "Bridge to close for repairs"
+    assert "The council voted on Tuesday" in article.text
+
+
 @pytest.mark.parametrize("name, authors", [
     ("taz.de.siemens.html", ["Ingo Arzt"]),  # under the commentary: "Kommentar von", then "Ingo Arzt"
     ("waldwiesen.net-holländerholzhandel.html", ["Joachim Hamberger"])])  # "Dokumenteninfos" / "Autoren" / the name

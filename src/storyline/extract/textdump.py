@@ -653,9 +653,11 @@ def _header(page: Page, start: int, url: str | None) -> dict:
             near = rows[top + 1:top + 1 + NEAR_TITLE] + near
     else:
         near = near[::-1]
-    # a long line's first cell may be the byline ("By Ela on 31. October, 2023 | 18 Comments. This post ...")
-    near = [text for text in (text if len(text.split()) <= 20 else text.partition(" | ")[0] for text in near)
-            if len(text.split()) <= 20]
+    # a long line's first cell may be the byline ("By Ela on 31. October, 2023 | 18 Comments. This post ..."); the
+    # cell is read as on its line's row
+    cells = [(text if len(text.split()) <= 20 else text.partition(" | ")[0], row_line[text]) for text in near]
+    near = [cell for cell, _ in cells if len(cell.split()) <= 20]
+    row_line.update((cell, k) for cell, k in cells if cell not in row_line)
     for text in near:
         if found["published"] is None and (published := meta.date_in_line(text)):
             found["published"] = published
