@@ -770,6 +770,26 @@ def test_a_signature_whose_label_stands_on_the_line_above_its_names(shared_data,
     assert _rendered_article(shared_data, name).authors == authors
 
 
+def test_a_byline_among_the_first_cells_of_a_long_line(shared_data):
+    # "Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: ... | Tags: ..." above the post: only its first
+    # cell was read, the date alone
+    assert _rendered_article(shared_data, "gnadlib.wordpress.com.scherenschnitt.html").authors == ["gnaddrig"]
+
+
+def test_a_line_that_says_it_signs_the_post_before_names_alone_above_it(shared_data):
+    # Blogger's "Posted by T. V. Raman at 2:33 PM" under the post, where the page's title above read as a name
+    assert _rendered_article(shared_data, "emacspeak.blogspot.com.meta.html").authors == ["T. V. Raman"]
+    body = "\n\n".join(["The council voted on Tuesday to close the old bridge for repairs, citing safety concerns "
+                        "raised by engineers last year."] * 6)
+    page = "• Home\n• News\n\nBridge to close for repairs\n\nMaria Schneider\n\n{}\n\n{}\n\n• About us\n"
+    signed = extract_textdump(Document("bridge", page.format(body, "Posted by Tom Baker at 10:12 AM").encode(), "text"))
+    assert signed.authors == ["Tom Baker"]
+    unsigned = extract_textdump(Document("bridge", page.format(body, "Share this post").encode(), "text"))
+    assert unsigned.authors == ["Maria Schneider"]
+    # a form's field label names no author ("Author Name" above a comment box)
+    assert metadata.authors_in_line("Author Name", bare=False) is None
+
+
 @pytest.mark.parametrize("name, authors", [
     ("rete-mirabile.net.15jahre.html", ["Andreas Kalt"]),  # "Posted on 28. Juli 2019... Author Andreas Kalt4 ..."
     ("swr.de-volleyball.html", ["Julius Richter"]),  # "STAND 21.4.2021 , 16:41 Uhr AUTOR/IN Julius Richter"

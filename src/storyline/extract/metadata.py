@@ -202,7 +202,8 @@ _NOT_IN_NAMES = frozenset(
     "share email emails newsletter newsletters subscribe follow facebook twitter whatsapp pinterest linkedin watch "
     "live gallery terms term policy privacy menu search comments login sign breaking news must reviews review video "
     "videos photos print register contact latest related trending sports weather opinion business online growing "
-    "basketball football soccer baseball hockey girls boys teilen drucken zurück übersicht startseite suche".split())
+    "basketball football soccer baseball hockey girls boys teilen drucken zurück übersicht startseite suche "
+    "name".split())  # a form's field ("Author Name")
 # a date or a role after the name: "Umair Irfan Updated Nov", "Joseph Tsidulko November", "Kashmira Gander On" (not
 # the months that are names too: "Theresa May")
 _DATE_AFTER_NAME = re.compile(r"\s+(?:(?:(?:last\s+)?updated|published|posted|on|at|erstellt|aktualisiert|"

@@ -629,6 +629,18 @@ def _no_byline(page: Page, k: int, names: list[str], title: str | None) -> bool:
     return _in_menu(page, k) or _named_in(title, names)
 
 
+def _first_cells(text: str, words: int = 20) -> str:
+    """The first cells of a long line, as many as `words` words hold ("Veröffentlicht: 05.01.2020 | Autor: gnaddrig"
+    of a post's line that goes on with its categories and tags)."""
+    cells = text.split(" | ")
+    kept = cells[0]
+    for cell in cells[1:]:
+        if len((more := kept + " | " + cell).split()) > words:
+            break
+        kept = more
+    return kept
+
+
 def _header(page: Page, start: int, url: str | None) -> dict:
     """Title, authors and date from the lines above the body (line `start` of the page, at `url` if known); a date
     not found there is the first in a short line below, where a blog writes it under the post."""
@@ -636,7 +648,7 @@ def _header(page: Page, start: int, url: str | None) -> dict:
     row_line = dict(zip(rows, indices))
     slug = meta.slug_words(url)
     candidates, features = title_candidates(page, start, rows, plain, slug)
-    found: dict = {"title": None, "authors": [], "published": None, "lines": set()}
+    found: dict = {"title": None, "authors": [], "bare": False, "published": None, "lines": set()}
     near = rows[-HEADER_LINES:]
     if candidates:
         weights = _model()["title" if slug else "title_without_url"]
@@ -653,9 +665,9 @@ def _header(page: Page, start: int, url: str | None) -> dict:
             near = rows[top + 1:top + 1 + NEAR_TITLE] + near
     else:
         near = near[::-1]
-    # a long line's first cell may be the byline ("By Ela on 31. October, 2023 | 18 Comments. This post ..."); the
-    # cell is read as on its line's row
-    cells = [(text if len(text.split()) <= 20 else text.partition(" | ")[0], row_line[text]) for text in near]
+    # a long line's first cells may hold the byline ("By Ela on 31. October, 2023 | 18 Comments. This post ..."); they
+    # are read as on their line's row
+    cells = [(text if len(text.split()) <= 20 else _first_cells(text), row_line[text]) for text in near]
     near = [cell for cell, _ in cells if len(cell.split()) <= 20]
     row_line.update((cell, k) for cell, k in cells if cell not in row_line)
     for text in near:
@@ -669,6 +681,7 @@ def _header(page: Page, start: int, url: str | None) -> dict:
                        and not (bare and _no_byline(page, row_line[text], authors, found["title"]))), None)
         if byline:
             found["authors"] = byline[1]
+            found["bare"] = bare
             found["lines"].add(byline[0])
             break
     below = (page.codes[start:] != BLANK) & (page.codes[start:] != PROSE)  # the lines below that are no prose
@@ -886,10 +899,12 @@ def extract_textdump(doc: Document, site_lines: frozenset[str] = frozenset()) ->
             if lines.rows[k] >= first_prose or lines.texts[k] not in header["lines"]]
     article.text = "\n".join(joined_drop_caps(body, page.text))
     article.title = header["title"]
-    # no byline near above, but the article may be signed by its last line, or a line in it or under it; last, a
-    # labelled byline further up
-    authors = (header["authors"] or meta.signed_by(_unbulleted(lines.texts[keep[-1]].strip()))
-               or _signature(page, first_prose, int(lines.rows[keep[-1]]) + 1) or _byline_far_above(page, first_prose))
+    # a byline near above that labels its names; else a line in or under the article that says it signs it, before
+    # names alone above (a headline may read as names: "Meta-Programming In Emacs Using Defadvice") or on the last
+    # line; last, a labelled byline further up
+    authors = ((header["authors"] if not header["bare"] else None)
+               or _signature(page, first_prose, int(lines.rows[keep[-1]]) + 1) or header["authors"]
+               or meta.signed_by(_unbulleted(lines.texts[keep[-1]].strip())) or _byline_far_above(page, first_prose))
     article.authors, agency = credit_rules.split_agencies(authors)
     # the URL's day first: a CMS writes there the day of the first publication, the header may give an update's
     article.published = meta.date_in_url(doc.url) or header["published"]
