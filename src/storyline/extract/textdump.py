@@ -629,13 +629,16 @@ def _no_byline(page: Page, k: int, names: list[str], title: str | None) -> bool:
     return _in_menu(page, k) or _named_in(title, names)
 
 
-def _first_cells(text: str, words: int = 20) -> str:
-    """The first cells of a long line, as many as `words` words hold ("Veröffentlicht: 05.01.2020 | Autor: gnaddrig"
-    of a post's line that goes on with its categories and tags)."""
+HEADER_LINE_WORDS = 20  # a longer line of the header is read by its first cells
+
+
+def _first_cells(text: str) -> str:
+    """The first cells of a long line, as many as HEADER_LINE_WORDS words hold ("Veröffentlicht: 05.01.2020 | Autor:
+    gnaddrig" of a post's line that goes on with its categories and tags)."""
     cells = text.split(" | ")
     kept = cells[0]
     for cell in cells[1:]:
-        if len((more := kept + " | " + cell).split()) > words:
+        if len((more := kept + " | " + cell).split()) > HEADER_LINE_WORDS:
             break
         kept = more
     return kept
@@ -667,8 +670,8 @@ def _header(page: Page, start: int, url: str | None) -> dict:
         near = near[::-1]
     # a long line's first cells may hold the byline ("By Ela on 31. October, 2023 | 18 Comments. This post ..."); they
     # are read as on their line's row
-    cells = [(text if len(text.split()) <= 20 else _first_cells(text), row_line[text]) for text in near]
-    near = [cell for cell, _ in cells if len(cell.split()) <= 20]
+    cells = [(text if len(text.split()) <= HEADER_LINE_WORDS else _first_cells(text), row_line[text]) for text in near]
+    near = [cell for cell, _ in cells if len(cell.split()) <= HEADER_LINE_WORDS]
     row_line.update((cell, k) for cell, k in cells if cell not in row_line)
     for text in near:
         if found["published"] is None and (published := meta.date_in_line(text)):
