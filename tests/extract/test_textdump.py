@@ -790,6 +790,16 @@ def test_a_line_that_says_it_signs_the_post_before_names_alone_above_it(shared_d
     assert metadata.authors_in_line("Author Name", bare=False) is None
 
 
+@pytest.mark.parametrize("name, author", [
+    # WordPress's "Posted by Nesselsetzer under Just For Fun, Rebloggt | Schlagwörter: ..." above the post
+    ("archive.org.nesselsetzer.wordpress.com.antipoden.html", "Nesselsetzer"),
+    ("sibenlab.blogspot.com.privacy.html", "Unknown"),  # Blogger's "Publié par Unknown à 08:00" under the post
+])
+def test_a_byline_ends_at_the_word_before_its_category_or_time(shared_data, name, author):
+    assert _rendered_article(shared_data, name).authors == [author]
+    assert metadata.authors_in_line(f"Posted by {author} under Uncategorized", bare=False) == [author]
+
+
 @pytest.mark.parametrize("name, authors", [
     ("rete-mirabile.net.15jahre.html", ["Andreas Kalt"]),  # "Posted on 28. Juli 2019... Author Andreas Kalt4 ..."
     ("swr.de-volleyball.html", ["Julius Richter"]),  # "STAND 21.4.2021 , 16:41 Uhr AUTOR/IN Julius Richter"

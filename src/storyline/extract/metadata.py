@@ -255,8 +255,10 @@ POSTED_BEFORE = 25  # characters before the label where that word stands: "Ein I
 _BEFORE_BYLINE = frozenset("|•·-—–:/")
 # a user name in lower case ("uriebe", "freeman1984", "www.koffergepackt.com"), not a CMS's default account
 _HANDLE = re.compile(r"^(?!(?:admin|administrator|webmaster|root|guest|user)$)[a-z][\w.-]{2,30}$")
-# what ends the names: a word before a date or a place, a separator, a digit, a label ("Kategorien: Mode")
-_BYLINE_END = re.compile(r"\s+(?:am|on|le|el|il|op|at|um|in|\||—|–|-|/+|~)\s|\s*[|•·,(]|\s+\d|\s+\w+:(?=\s*\S)|"
+# what ends the names: a word before a date, a place or a category ("Posted by X under Just For Fun", "Publié par X à
+# 08:00"), a separator, a digit, a label ("Kategorien: Mode")
+_BYLINE_END = re.compile(r"\s+(?:am|on|le|el|il|op|at|à|um|in|under|unter|\||—|–|-|/+|~)\s|"
+                         r"\s*[|•·,(]|\s+\d|\s+\w+:(?=\s*\S)|"
                          r"\s+(?:mit|with)\s+(?=[A-ZÀ-Ý])|"  # the person interviewed ("Eugen Zentner mit Sonja ...")
                          # the post's comments ("1. Januar 2016 von KleineGrüneMonster Ein Kommentar")
                          r"\s+(?:(?:\d+|[Ee]in|[Kk]eine?|[Oo]ne|[Nn]o)\s+)?(?:[Kk]ommentare?|[Cc]omments?)\b|"
