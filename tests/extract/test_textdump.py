@@ -786,6 +786,8 @@ def test_a_line_that_says_it_signs_the_post_before_names_alone_above_it(shared_d
     assert signed.authors == ["Tom Baker"]
     unsigned = extract_textdump(Document("bridge", page.format(body, "Share this post").encode(), "text"))
     assert unsigned.authors == ["Maria Schneider"]
+    # under the post, a signature that runs on with its tags ("Posted by Günter W. Kienitz at 18:52 Tagged with: ...")
+    assert _rendered_article(shared_data, "archive.peptalks.de.schulnoten.html").authors == ["Günter W. Kienitz"]
     # a form's field label names no author ("Author Name" above a comment box)
     assert metadata.authors_in_line("Author Name", bare=False) is None
 

@@ -606,7 +606,10 @@ def _signature(page: Page, start: int, end: int) -> list[str]:
         if page.words[above] <= 3 and _SIGNED_ALONE.fullmatch(_unbulleted(page.texts[above])) and (
                 names := meta.names_alone(_unbulleted(page.texts[k]))):
             return names
-    return _first_found(page, rows, _signed) or []
+    inside = [k for k in rows if k < end]
+    # under the article, a blog's post line may run on with its tags ("Posted by X at 18:52 Tagged with: ...")
+    return _first_found(page, inside, _signed) or next(
+        (found for k in rows if k >= end and (found := _signed(page.texts[k]))), None) or []
 
 
 def _byline_far_above(page: Page, start: int) -> list[str]:
