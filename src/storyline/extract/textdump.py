@@ -601,15 +601,15 @@ def _signature(page: Page, start: int, end: int) -> list[str]:
     (trafilatura-eval rendered as text: 5 authors gained; a gallery's "Author:" once taken for the article's). A
     label alone on its line signs with the names alone on the next (2 more gained, none lost)."""
     rows = _non_blank(page, start, len(page.codes))
-    rows = rows[:np.searchsorted(rows, end) + SIGNED_BELOW].tolist()
+    inside = np.searchsorted(rows, end)
+    rows = rows[:inside + SIGNED_BELOW].tolist()
     for above, k in zip(rows, rows[1:]):
         if page.words[above] <= 3 and _SIGNED_ALONE.fullmatch(_unbulleted(page.texts[above])) and (
                 names := meta.names_alone(_unbulleted(page.texts[k]))):
             return names
-    inside = [k for k in rows if k < end]
     # under the article, a blog's post line may run on with its tags ("Posted by X at 18:52 Tagged with: ...")
-    return _first_found(page, inside, _signed) or next(
-        (found for k in rows if k >= end and (found := _signed(page.texts[k]))), None) or []
+    return _first_found(page, rows[:inside], _signed) or next(
+        (found for k in rows[inside:] if (found := _signed(page.texts[k]))), None) or []
 
 
 def _byline_far_above(page: Page, start: int) -> list[str]:
