@@ -567,9 +567,9 @@ def _url_shares(text: str, slug: frozenset[str]) -> tuple[float, float]:
 SHORT_LINE = 12  # words: a line outside the header where a byline or a date is read, not a sentence that names one
 
 
-def _first_found(page: Page, rows: list[int], read: Callable[[str], object]) -> object:
-    """What `read` finds first in the short lines (SHORT_LINE words at most) among the page's `rows`; else None."""
-    return next((found for k in rows if len((text := page.texts[k]).split()) <= SHORT_LINE and (found := read(text))),
+def _first_found(page: Page, rows: list[int], read: Callable[[str], object], most_words: float = SHORT_LINE) -> object:
+    """What `read` finds first in the short lines (`most_words` at most) among the page's `rows`; else None."""
+    return next((found for k in rows if len((text := page.texts[k]).split()) <= most_words and (found := read(text))),
                 None)
 
 
@@ -608,8 +608,7 @@ def _signature(page: Page, start: int, end: int) -> list[str]:
                 names := meta.names_alone(_unbulleted(page.texts[k]))):
             return names
     # under the article, a blog's post line may run on with its tags ("Posted by X at 18:52 Tagged with: ...")
-    return _first_found(page, rows[:inside], _signed) or next(
-        (found for k in rows[inside:] if (found := _signed(page.texts[k]))), None) or []
+    return _first_found(page, rows[:inside], _signed) or _first_found(page, rows[inside:], _signed, math.inf) or []
 
 
 def _byline_far_above(page: Page, start: int) -> list[str]:
