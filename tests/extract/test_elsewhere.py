@@ -1,3 +1,5 @@
+import pytest
+
 from storyline.extract.elsewhere import sends_elsewhere
 from storyline.extract.html import extract_html
 from storyline.model import Document
@@ -168,3 +170,21 @@ def test_the_items_of_a_list_of_other_articles_leave_a_dumps_body(shared_data):
     dump = _dump_article(shared_data, "ba4dfe2d3e817ff7b8b01172ccc307850fc5469bcdd26c3c48ca046cb88ab7cf").text
     assert "Horror as plague of killer mosquitos are headed to Britain" not in dump
     assert "Bible bombshell" not in dump and "bubonic plague" in dump
+
+
+@pytest.mark.parametrize("name, heading", [
+    ("archive.peptalks.de.schulnoten.html", "Verwandte Artikel:"),
+    ("knowtechie.com.rally.html", "Editors’ Recommendations:"),
+    ("ok-magazin.de.einbetoniert.html", "Diese Artikel könnten dich auch interessieren:"),
+    ("laestrella.com.pa-laboral.html", "Temas relacionados:"),
+    ("uusisuomi.fi.angela.html", "Lue seuraavaksi:"),
+])
+def test_the_heading_of_other_articles_does_not_end_a_dumps_body(shared_data, name, heading):
+    # rendered as text, the heading stood as the body's last line, its list of headlines already left out
+    body = _rendered_article(shared_data, name).text
+    assert heading not in body and len(body) > 500
+    assert sends_elsewhere(heading)
+
+
+def test_a_sentence_that_opens_like_such_a_heading_stays():
+    assert not sends_elsewhere("Verwandte Artikel zeigen, wie die Eltern Mozarts dachten.")

@@ -33,7 +33,11 @@ They are the site's, not the article's: both extractors drop them from the body.
 - invitations whose verb opens a later sentence of the line, and the site's channel called its own ("nuestro canal de
   YouTube", "unseren Newsletter"): trafilatura-eval HTML .9339 -> .9349, dumps .8747 -> .8756 (precision; 8 and 11
   lines dropped, 6 of each holding a snippet the gold leaves out, none one it keeps); scrapinghub HTML .9777 -> .9779 and
-  the 181 dumps each alone .9548 -> .9549 (an author's "Follow him on Twitter", none in a gold body)."""
+  the 181 dumps each alone .9548 -> .9549 (an author's "Follow him on Twitter", none in a gold body);
+- headings of other articles in more words ("Verwandte Artikel:", "Editors' Recommendations:", "Temas relacionados:",
+  "Lue seuraavaksi:", "Diese Artikel könnten euch auch interessieren"): trafilatura-eval dumps .8756 -> .8758
+  (precision; 10 headings left the ends of 7 bodies, one of them ending the article above a teaser, none in a gold
+  body), HTML .9349 unchanged (6 headings), the 181 dumps unchanged."""
 from __future__ import annotations
 
 import re
@@ -93,7 +97,7 @@ _SIGN_UP = re.compile(r"(?:^|[.!?:]\s+|\b(?:then|just|and)\s+)(?:subscribe|sign 
 # it (on the 181 dumps, 4 articles go on below a "Related ..." heading; on trafilatura-eval one below "Most Read")
 _ENDING_HEADINGS = (r"you (?:may|might) also like|você (?:também )?pode gostar|(?:também )?te pode interessar|"
                     r"(?:también )?te puede gustar|vous aimerez (?:peut-être )?aussi|"
-                    r"(?:das(?: thema)? )?könnte (?:dich|sie|euch) auch interessieren")
+                    r"(?:(?:das|diese)(?: thema| artikel| beiträge)? )?könnten? (?:dich|sie|euch) auch interessieren")
 ARTICLE_END = re.compile(rf"[•*-]?\s*(?:{_ENDING_HEADINGS})[\s:….]*", re.IGNORECASE)
 ARTICLE_END_WORDS = 7
 # the heading of a list of other articles, alone on its line ("You may also like", "Das könnte dich auch interessieren
@@ -108,7 +112,9 @@ _LIST_HEADING = re.compile(
     r"mehr zum thema(?: auf [\w.-]+)?|(?:weitere|mehr) themen|lesen sie auch(?: die folgenden beiträge)?|"
     r"zum weiterlesen|"
     r"(?:die )?meistgelesenen? (?:artikel|beiträge|nachrichten)|schlagw(?:ö|o)rte?r?(?: zum thema)?|getaggt mit|"
-    r"ähnliche (?:artikel|beiträge)|artículos relacionados|sur le même sujet|articles similaires|à lire aussi)"
+    r"ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge|themen)|abgelegt unter|filed under|"
+    r"editors?['’] (?:recommendations|picks)|lue (?:myös|seuraavaksi)|"
+    r"(?:artículos|temas|noticias) relacionad[oa]s|sur le même sujet|articles similaires|à lire aussi)"
     r"\s*[:….]*", re.IGNORECASE)
 LIST_HEADING_CHARS = 60
 
