@@ -108,6 +108,8 @@ def test_invitations_to_the_sites_channels():
     assert sends_elsewhere("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner")
     assert sends_elsewhere("Abonniere unseren Newsletter")
     assert sends_elsewhere("Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo las noticias")
+    assert sends_elsewhere("Zapraszamy też do subskrypcji tygodnika w Sieci Przyjaciół – www.siecprzyjaciol.pl i "
+                           "oglądania ciekawych audycji telewizji wPolsce.pl.")
     # the newsletter's, its verb anywhere in the line
     assert sends_elsewhere("Newsletter abonnieren und 10€ Gutschein sichern!")
     assert sends_elsewhere("Keine Neuigkeiten aus der Medien-Branche mehr verpassen: Abonnieren Sie kostenlos die "
@@ -122,6 +124,7 @@ def test_invitations_to_the_sites_channels():
     assert not sends_elsewhere("Readers had to sign up before they could comment, and the newsletter lost a third.")
     assert not sends_elsewhere("Follow the road north for two miles and you reach the village.")
     assert not sends_elsewhere("Follow-up coverage of the trial was thin, and the verdict drew little notice.")
+    assert not sends_elsewhere("Zapraszamy wszystkich mieszkańców na festyn w sobotę, mówi burmistrz.")
 
 
 def test_invitations_inside_the_line_or_to_the_sites_own_channel():
