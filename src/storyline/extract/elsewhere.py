@@ -66,12 +66,12 @@ _INVITING = (r"(?:follow|síguenos|siguenos|folgen sie|folge uns|abonniere|abonn
 _INVITATION = re.compile(_INVITING, re.IGNORECASE)
 # ... or to the outlet's pages on the topic ("Follow AP's full coverage of Brexit at https://...", "Follow our
 # coverage")
-_CHANNELS = (r"(?:twitter|facebook|instagram|telegram|youtube|newsletter|whatsapp|linkedin|tiktok|\bapps?\b|"
-             r"edition|subscri|suscri|subskryp|podcast|"
+_CHANNEL_WORDS = ("twitter", "facebook", "instagram", "telegram", "youtube", "newsletter", "whatsapp", "linkedin",
+                  "tiktok", "edition", "subscri", "suscri", "subskryp", "podcast")
+_CHANNELS = (rf"(?:{'|'.join(_CHANNEL_WORDS)}|\bapps?\b|"
              r"(?:['’]s|\bour) (?:(?:full|complete|continuing|ongoing|latest) )?coverage\b)")
 _CHANNEL = re.compile(_CHANNELS, re.IGNORECASE)
-_CHANNEL_STEMS = ("twitter", "facebook", "instagram", "telegram", "youtube", "newsletter", "whatsapp", "linkedin",
-                  "tiktok", "app", "edition", "subscri", "suscri", "subskryp", "podcast", "coverage")
+_CHANNEL_STEMS = (*_CHANNEL_WORDS, "app", "coverage")  # a channel's pattern matches only where one of them stands
 INVITATION_WORDS = 40  # words: an invitation is a line, not a paragraph
 # ... or opening a later sentence of the line, or after what it offers, with the channel in that sentence or in a
 # question just before ("... is out now. Follow him on Twitter", "For the latest stories and breaking news updates
