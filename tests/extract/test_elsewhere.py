@@ -191,3 +191,23 @@ def test_the_heading_of_other_articles_does_not_end_a_dumps_body(shared_data, na
 
 def test_a_sentence_that_opens_like_such_a_heading_stays():
     assert not sends_elsewhere("Verwandte Artikel zeigen, wie die Eltern Mozarts dachten.")
+
+
+@pytest.mark.parametrize("name, offer", [
+    ("pcgamer.com.skyrim.html", "PC Gamer Newsletter"),
+    ("jobsnhire.com.health.html", "Get the Most Popular Jobs&Hire Stories in a Weekly Newsletter"),
+    ("blog.amp.dev.axios.html", "straight to your inbox with the AMP newsletter"),
+])
+def test_the_newsletters_offer_leaves_a_dumps_body(shared_data, name, offer):
+    # no verb to subscribe: the offer's name, or what it sends and where
+    body = _rendered_article(shared_data, name).text
+    assert offer not in body and len(body) > 500
+
+
+def test_the_newsletters_offer_against_sentences_that_stay():
+    assert sends_elsewhere("Headlines Delivered to Your Inbox")
+    assert sends_elsewhere("Get The Times of Israel's Daily Edition by email and never miss our top stories")
+    assert not sends_elsewhere("The newsletter")
+    assert not sends_elsewhere("Get out, she wrote in an email to the board on Friday.")
+    assert not sends_elsewhere("Phishing emails are often delivered to your inbox looking like invoices.")
+    assert not sends_elsewhere("Inhalte für den nächsten Newsletter:")

@@ -92,6 +92,16 @@ OWN_CHANNEL_WORDS = 25
 _SIGN_UP = re.compile(r"(?:^|[.!?:]\s+|\b(?:then|just|and)\s+)(?:subscribe|sign up)\b"
                       r"|\b(?:abonniere|abonnieren sie|melden sie sich|inscrivez-vous|suscr[ií]bete|iscriviti)\b"
                       r"|newsletter\S*\s+(?:abonnieren|anmelden)\b|\bby signing up (?:to|for) our\b", re.IGNORECASE)
+# the newsletter's offer, with no verb to subscribe: "Get the Most Popular Jobs&Hire Stories in a Weekly Newsletter",
+# "Get The Times of Israel's Daily Edition by email ...", "Headlines Delivered to Your Inbox"; not "Get out, she said
+# in an email", nor a story of malware "delivered to your inbox" in a longer line
+_OFFER = re.compile(r"^(?:get|receive)\b[^.!?]{0,120}?\b(?:newsletters?|inbox|by e-?mail)\b"
+                    r"|^.{0,60}\bdelivered (?:straight |right |directly )?(?:to|in|into) your (?:e-?mail )?inbox\W*$",
+                    re.IGNORECASE)
+_OFFER_STEMS = ("newsletter", "inbox", "mail")
+# ... or its name alone as a heading over the form ("PC Gamer Newsletter", "Pick Six Newsletter")
+_NEWSLETTER_NAME = re.compile(r"(?!(?:the|a|an)\s)(?:[A-Z0-9][\w&'’.-]*\s+){1,3}newsletter", re.IGNORECASE)
+NEWSLETTER_NAME_CHARS = 40
 
 
 # the heading of a list of other articles that stands only after the article ("You may also like", "Você pode
@@ -195,6 +205,10 @@ def sends_elsewhere(line: str) -> bool:
     if words <= PROMPT_WORDS and _has(low, _PROMPT_STEMS) and _PROMPT.search(line) is not None:
         return True
     if words <= APPEAL_WORDS and _has(low, _APPEAL_STEMS) and _APPEAL.search(line) is not None:
+        return True
+    if words <= INVITATION_WORDS and _has(low, _OFFER_STEMS) and _OFFER.search(line) is not None:
+        return True
+    if len(line) <= NEWSLETTER_NAME_CHARS and low.endswith("newsletter") and _NEWSLETTER_NAME.fullmatch(line):
         return True
     return words <= INVITATION_WORDS and "newsletter" in low and _SIGN_UP.search(line) is not None
 
