@@ -187,6 +187,10 @@ def test_the_items_of_a_list_of_other_articles_leave_a_dumps_body(shared_data):
     ("jobsnhire.com.health.html", "Get the Most Popular Jobs&Hire Stories in a Weekly Newsletter"),
     ("blog.amp.dev.axios.html", "Get the latest updates, event announcements, community discussions, and advanced "
                                 "tutorials straight to your inbox with the AMP newsletter."),
+    # the article's tags after their label
+    ("haufe.de-ordnungsgeld.html", "Schlagworte zum Thema: Rechtsanwalt, Anwalt, Coronavirus, Bußgeld, Justiz"),
+    ("she-works.de.sport.html", "Schlagwörter: Frauen aus der Sportwelt"),
+    ("dbjr.de.bundespraesident.html", "Themen: Ehrenamt Jugendverbände"),
 ])
 def test_the_sites_line_leaves_a_dumps_body(shared_data, name, line):
     body = _rendered_article(shared_data, name).text
@@ -205,3 +209,11 @@ def test_the_newsletters_offer_against_sentences_that_stay():
     assert not sends_elsewhere("Get out, she wrote in an email to the board on Friday.")
     assert not sends_elsewhere("Phishing emails are often delivered to your inbox looking like invoices.")
     assert not sends_elsewhere("Inhalte für den nächsten Newsletter:")
+
+
+def test_the_articles_tags_against_sentences_that_stay():
+    assert sends_elsewhere("Filed Under:Eastern Equine Encephalitis , EEE , health , Michigan , mosquito-borne virus")
+    assert sends_elsewhere("• Tags:")
+    assert not sends_elsewhere("Themen: Die Regierung hat den Haushalt beschlossen. Sie will sparen.")
+    assert not sends_elsewhere("Tag: Samstag, 14 Uhr")
+    assert not sends_elsewhere("Tagged as a terrorist, he fled the country in 2019.")
