@@ -187,6 +187,10 @@ def test_the_items_of_a_list_of_other_articles_leave_a_dumps_body(shared_data):
     ("jobsnhire.com.health.html", "Get the Most Popular Jobs&Hire Stories in a Weekly Newsletter"),
     ("blog.amp.dev.axios.html", "Get the latest updates, event announcements, community discussions, and advanced "
                                 "tutorials straight to your inbox with the AMP newsletter."),
+    # a bare label ("Lea:", "Mire:"), then another article's headline
+    ("100noticias.com-millones.html", "Lea: Consejo Permanente de OEA aborda este miércoles confiscación"),
+    ("diaadia.com.pa-ulpiano.html", "Mire: El cantante Juan Luis Guerra da positivo a COVID-19"),
+    ("soy502.com-capturan.html", "MIRA: Madre se acerca a conocer los motivos de captura de su hijo"),
     # the article's tags after their label
     ("haufe.de-ordnungsgeld.html", "Schlagworte zum Thema: Rechtsanwalt, Anwalt, Coronavirus, Bußgeld, Justiz"),
     ("she-works.de.sport.html", "Schlagwörter: Frauen aus der Sportwelt"),
@@ -217,3 +221,11 @@ def test_the_articles_tags_against_sentences_that_stay():
     assert not sends_elsewhere("Themen: Die Regierung hat den Haushalt beschlossen. Sie will sparen.")
     assert not sends_elsewhere("Tag: Samstag, 14 Uhr")
     assert not sends_elsewhere("Tagged as a terrorist, he fled the country in 2019.")
+
+
+def test_a_bare_label_against_an_interviews_lines():
+    assert sends_elsewhere("Read: Two disasters are exponentially worse than one")
+    assert sends_elsewhere("Siehe auch:")
+    assert not sends_elsewhere("Lea: Ja, genau.")
+    assert not sends_elsewhere("Mira: No lo sé, creo que sí.")
+    assert not sends_elsewhere("Readers: send us your photos of the storm")
