@@ -204,8 +204,6 @@ def sends_elsewhere(line: str) -> bool:
         return True
     if heads_other_articles(line) or len(line) < LIST_HEADING_CHARS and _AD_MARK.fullmatch(line) is not None:
         return True
-    if ":" in head and len(line.split(None, BARE_LABEL_WORDS)) <= BARE_LABEL_WORDS and _BARE_LABEL.fullmatch(line):
-        return True
     if line[:8].lower() == "also on " and _ALSO_ON_SITE.match(line) is not None:
         return True
     most = max(PROMPT_WORDS, APPEAL_WORDS, INVITATION_WORDS)
@@ -215,6 +213,8 @@ def sends_elsewhere(line: str) -> bool:
     if words and words <= NAVIGATION_WORDS and (line[0] == "←" or line[-1] == "→"):
         return True
     if len(line) <= BACK_OR_NEXT_CHARS and _BACK_OR_NEXT.fullmatch(line) is not None:
+        return True
+    if words <= BARE_LABEL_WORDS and ":" in head and _BARE_LABEL.fullmatch(line) is not None:
         return True
     if words <= TAGS_WORDS and ":" in head and _TAGS.match(line) is not None and not _SENTENCE_BREAK.search(line):
         return True
