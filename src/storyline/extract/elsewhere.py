@@ -65,12 +65,12 @@ _LABELS = (r"(?:read more|read also|see also|see more|related(?: posts?| article
 # the label, then a colon (or "?", "!") and the linked headline, or nothing (the label alone, without its mark, is
 # left: "Leggi anche" stands in a scrapinghub gold body)
 CROSS_REFERENCE = re.compile(rf"{_LABELS}\s*[:?!»]", re.IGNORECASE)
-# another article of the site, after its domain ("Also on rt.com Journalists & politicians from ...")
 # a bare label that is also a name or a verb of a sentence ("Lea: ...", "Mira: ...", "Read: ..."), then another
 # article's headline: a headline ends in no stop, where a line of an interview ("Lea: Ja, genau.") ends in one
 _BARE_LABEL = re.compile(r"\W*(?:read|watch|lea|mire|mira|vea|siehe(?: auch)?)\s*:(?:\s*\S.*[^.!?…\s])?\s*",
                          re.IGNORECASE)
 BARE_LABEL_WORDS = 20
+# another article of the site, after its domain ("Also on rt.com Journalists & politicians from ...")
 _ALSO_ON_SITE = re.compile(r"also on [\w-]+(?:\.[\w-]+)+\s", re.IGNORECASE)
 _LABEL_END = 32  # characters: the longest label with its mark and spaces ends before this
 
