@@ -1,11 +1,11 @@
 """The site's lines inside an article's box: reading times, a blog post's footer, date lines, disclosures, what the
-site's forms say, the comments' heading and the place-holders of embedded posts (elsewhere.py and consent.py have their
-own tests). Each kind is tested with lines the gold leaves out and a sentence of an article that holds the same
-words."""
+site's forms say, the comments' heading, the place-holders of embedded posts and the site's licence (elsewhere.py and
+consent.py have their own tests). Each kind is tested with lines the gold leaves out and a sentence of an article that
+holds the same words."""
 import pytest
 
 from storyline.extract.furniture import the_sites
-from tests.extract.test_textdump import _dump_article
+from tests.extract.test_textdump import _dump_article, _rendered_article
 
 
 def test_reading_times_and_post_footers_are_the_sites():
@@ -62,6 +62,41 @@ def test_place_holders_of_embedded_posts_and_videos_are_the_sites():
     assert not the_sites("Kym Lino, a spokesperson for Instagram, confirmed that the post was shared by the company.")
 
 
+@pytest.mark.parametrize("line, the_sites_licence", [
+    ("Content of this site is licensed under a Creative Commons License", True),
+    ("If not explicitly specified otherwise, this work is licensed under a Creative Commons Attribution 2.0 Generic "
+     "License", True),
+    ("Dieses Werk ist unter einer Creative Commons-Lizenz lizenziert. Es sei denn es sind andere Regeln im Beitrag "
+     "erwähnt.", True),
+    ("Die Bilder in diesem Blog stehen unter einer Creative Commons Namensnennung-NichtKommerziell-KeineBearbeitung "
+     "3.0 Unported Lizenz.", True),
+    ("Über diese Lizenz hinausgehende Erlaubnisse können Sie unter kulinariaathome.epost (a) gmx.de erhalten.", True),
+    ("Permissions beyond the scope of this license may be available at example.org.", True),
+    # an article about the licences, and a picture's credit
+    ("Die Broschüre ist unter der Creative-Commons-Lizenz veröffentlicht CC BY-SA 4.0", False),
+    ("All images of public-domain works in the Met's collection are openly available under Creative Commons Zero "
+     "(CC0).", False),
+    ("Die Textausschnitte stammen zum Teil aus der freien Enzyklopädie Wikipedia und sind unter der Creative Commons "
+     "Attribution/Share Alike Lizenz verfügbar.", False),
+    ("Nicht labern, ranklotzen! BrandenburgerInnen haben immer zu tun. Foto: Timur | flickr| CC BY 2.0", False),
+    ("Creative Commons Lizenzen unterstützen eine Kultur des Teilens und der Weiterentwicklung.", False),
+    ("Permissions beyond the scope of this licence are rare, she said.", False),
+])
+def test_the_sites_licence_against_sentences_about_licences(line, the_sites_licence):
+    assert the_sites(line) == the_sites_licence
+
+
+@pytest.mark.parametrize("name, line", [
+    # trafilatura-eval pages rendered as text: the gold leaves the licence out
+    ("jan-grosser.de.xum1541.html", "If not explicitly specified otherwise, this work is licensed under a Creative "
+                                    "Commons Attribution 2.0 Generic License"),
+    ("alexanderlasch.wordpress.com.sprachgeschichte.html", "Alle Artikel und Inhalte dieses Blogs stehen unter"),
+])
+def test_the_sites_licence_leaves_a_dumps_body(shared_data, name, line):
+    body = _rendered_article(shared_data, name).text
+    assert line not in body and len(body) > 500
+
+
 @pytest.mark.parametrize("page, lines", [
     ("23aaecd14171f96cfd201a8a46666097e286ad71f74f29347a78c5ecba50da1e", ["Tempo de leitura: 1 minuto"]),
     ("ac3c035520461017a7c5b248d8e39ef063cad4c0c7d7b7ecd68aff8f15099485",
@@ -74,3 +109,10 @@ def test_the_sites_lines_leave_a_dumps_body(shared_data, page, lines):
     assert len(" ".join(body).split()) > 30  # the article stays
     for line in lines:
         assert line not in body
+
+
+def test_the_densest_runs_prose_leaves_the_sites_lines_out(shared_data):
+    # the classifier believes no line of this blog's page rendered as text, so the densest run's prose is read; the
+    # site's licence in the sidebar is in that run
+    body = _rendered_article(shared_data, "nurmeinstandpunkt.wordpress.com.blogposting.html").text
+    assert "Dieses Werk ist unter einer Creative Commons-Lizenz lizenziert." not in body

@@ -5,7 +5,8 @@ read", "Lesezeit: 2 Minuten"), a blog post's footer of links ("Posted in Open th
 line that only gives the day it was published or updated, the disclosure of paid links, the comments' heading, and
 what the site's forms say. On the 181 scrapinghub dumps 3 reading times and footers and 3 date lines were kept, none
 in a gold body; on trafilatura-eval (HTML and rendered as text), of the 15 date lines and disclosures kept one held a
-gold snippet ("Veröffentlicht am 16.08.2019") and 10 one the gold leaves out."""
+gold snippet ("Veröffentlicht am 16.08.2019") and 10 one the gold leaves out. The site's licence for its own work
+goes too: on trafilatura-eval rendered as text 6 lines on 4 pages, none with a gold snippet (F1 .8776 -> .8779)."""
 from __future__ import annotations
 
 import re
@@ -71,6 +72,22 @@ _EMBEDDED = re.compile(
 _EMBEDDED_STEMS = ("iew this", "shared by", "geteilt von", "Instagram an", "rowser", "ergrößern", "lick to",
                    "edaktioneller", "xterne", "nhalte laden", "playback")
 EMBEDDED_CHARS = 200
+# the site's licence for what it publishes ("this work is licensed under a Creative Commons ...", "Alle Artikel und
+# Inhalte dieses Blogs stehen unter der Lizenz CC BY-SA 4.0"), and the line the licence's chooser adds ("Über diese
+# Lizenz hinausgehende Erlaubnisse können Sie unter ... erhalten."); the subject must be this or our work, so an
+# article about the licences ("Die Broschüre ist unter der Creative-Commons-Lizenz veröffentlicht", "All images of
+# public-domain works in the Met's collection are openly available under Creative Commons Zero") and a picture's
+# credit stay
+_LICENCE = re.compile(
+    r"\b(?:this|these|our|dies(?:e[mnrs]?)?|unsere?[mnrs]?|ce|cette|ces|este|esta|nuestr[oa]s?)\b"
+    r"[^.!?]{0,60}?\b(?:is|are|licen[cs]ed|published|released|ist|sind|steht|stehen|lizenziert|veröffentlicht|est|"
+    r"sont|está|están)\s+(?:\w+\s+){0,2}?(?:under|unter|sous|bajo)\s+(?:\w+\s+){0,3}?"
+    r"(?:creative[- ]commons|cc[- ](?:by|0)\b)|"
+    r"^(?:permissions beyond the scope of this licen[cs]e may be available|"
+    r"über diese lizenz hinausgehende erlaubnisse können sie)\b",
+    re.IGNORECASE)
+_LICENCE_STEMS = ("ommons", "OMMONS", "CC ", "CC-", "this licen", "iese Lizenz")
+LICENCE_CHARS = 400  # a notice of a line or two
 
 
 def the_sites(line: str) -> bool:
@@ -89,6 +106,8 @@ def the_sites(line: str) -> bool:
     if len(line) <= DISCLOSURE_CHARS and _holds_any(line, _DISCLOSURE_STEMS) and _DISCLOSURE.search(line):
         return True
     if len(line) <= FORM_CHARS and _holds_any(line, _FORM_OR_CONTACT_STEMS) and _FORM_OR_CONTACT.search(line):
+        return True
+    if len(line) <= LICENCE_CHARS and _holds_any(line, _LICENCE_STEMS) and _LICENCE.search(line):
         return True
     return sends_elsewhere(line) or asks_consent(line) or teaser_card(line)
 

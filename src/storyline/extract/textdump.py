@@ -29,7 +29,6 @@ import numpy as np
 
 from storyline.extract import credits as credit_rules
 from storyline.extract import metadata as meta
-from storyline.extract.consent import asks_consent
 from storyline.extract.drop_caps import joined_drop_caps
 from storyline.extract.elsewhere import ARTICLE_END, ARTICLE_END_WORDS, heads_other_articles
 from storyline.extract.furniture import COMMENT_HEADINGS, the_sites
@@ -334,8 +333,9 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
     if not (lines.words[keep] >= RUNNING_TEXT).any():  # a date or a name alone is no body
         dense = features[:, NAMES.index("in_dense_run")] > 0
         keep = dense & (features[:, NAMES.index("rule_prose")] > 0)
+        # the site's lines, credits and bylines stay out as above (a blog's licence in its sidebar was such prose)
         for k in keep.nonzero()[0].tolist():
-            if asks_consent(lines.texts[k]):
+            if _not_the_articles(lines.texts[k]):
                 keep[k] = False
     return keep
 
@@ -798,7 +798,7 @@ def _lead_line(page: Page, lines: Lines, k: int, indent: int) -> bool:
     below = int(lines.rows[k + 1]) if k + 1 < len(lines.texts) else None
     if below is not None and _own_label(page, below) == CAPTION and page.indents[below] <= page.indents[row]:
         return False  # not a credit deeper below, which is the next picture's
-    return not (_breadcrumb(text) or _not_the_articles(text) or asks_consent(text))
+    return not (_breadcrumb(text) or _not_the_articles(text))
 
 
 def with_lead(page: Page, lines: Lines, keep: np.ndarray) -> np.ndarray:
