@@ -325,19 +325,21 @@ def body_mask(lines: Lines, features: np.ndarray, model: dict | None = None,
         if BOILERPLATE.match(lines.texts[k]):
             keep[k] = False
     listed = _listed_under_heading(lines, keep)
-    for k in keep.nonzero()[0].tolist():
-        if _not_the_articles(lines.texts[k]):
-            keep[k] = False
+    _leave_out_the_sites(lines, keep)
     keep[_article_end(lines, keep):] = False
     keep[listed] = False
     if not (lines.words[keep] >= RUNNING_TEXT).any():  # a date or a name alone is no body
         dense = features[:, NAMES.index("in_dense_run")] > 0
         keep = dense & (features[:, NAMES.index("rule_prose")] > 0)
-        # the site's lines, credits and bylines stay out as above (a blog's licence in its sidebar was such prose)
-        for k in keep.nonzero()[0].tolist():
-            if _not_the_articles(lines.texts[k]):
-                keep[k] = False
+        _leave_out_the_sites(lines, keep)  # as above: a blog's licence in its sidebar was such prose
     return keep
+
+
+def _leave_out_the_sites(lines: Lines, keep: np.ndarray) -> None:
+    """Unmark in `keep` (a mask over `lines`) the kept lines that are the site's, a credit or a byline."""
+    for k in keep.nonzero()[0].tolist():
+        if _not_the_articles(lines.texts[k]):
+            keep[k] = False
 
 
 def _not_the_articles(text: str) -> bool:
