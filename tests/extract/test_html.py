@@ -190,6 +190,13 @@ def test_a_sites_domain_spelt_out_is_no_author(shared_data):
     assert _eval_page(shared_data, "popsugar.co.uk.halloween.html")[0].authors == ["Emily Co"]
 
 
+def test_the_headline_is_no_author(shared_data):
+    # trafilatura reads the headline from a rating's markup (itemreviewed) as the author; the byline names him
+    article = _eval_page(shared_data, "oekonomenstimme.org.keynes.html")[0]
+    assert article.title == "Eine realistische Interpretation des Keynes-Hicks-Multiplikators"
+    assert article.authors == ["Georg Quaas"]
+
+
 @pytest.mark.parametrize("name, authors", [("eishockeynews.de-halbfinale.html", ["Stefan Wasmer"]),
                                            ("juraforum.de-Wohngeld.html", ["Sebastian Einbock"]),
                                            ("world.kbs.co.kr-Temperatures.html", ["Max Lee"])])

@@ -120,7 +120,7 @@ def _add_metadata(article: Article, result, head: str, body: list[str], url: str
     head_element = head.split("</head>", 1)[0]
     article.canonical_url = canonical_url(head_element, url)
     article.title = _title(result, head, head_element, body, url, article.canonical_url or url)
-    authors = page_authors(result.author, head, result.sitename)
+    authors = page_authors(result.author, head, result.sitename, article.title)
     if not authors and body:
         authors = meta.signed_by(body[-1])  # no byline, but the article is signed
     article.authors, article.credits.source = credit_rules.split_agencies(authors)

@@ -327,11 +327,12 @@ def _letters(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if c.isalnum() or c == ".").strip(".")
 
 
-def page_authors(found: str | None, page: str, sitename: str | None) -> list[str]:
+def page_authors(found: str | None, page: str, sitename: str | None, title: str | None = None) -> list[str]:
     """Person names for the page: `found` (trafilatura's author field) cleaned; where it names no person (or
     only the site), a byline markup, else a byline written as text, else the text of an author element; a
     first name alone completed from the page."""
-    names = [n for n in map(_cleaned, clean_authors(found)) if n]
+    # the headline is nobody's name: trafilatura may read it from a rating's markup (itemreviewed)
+    names = [n for n in map(_cleaned, clean_authors(found)) if n and _key(n) != _key(title or "")]
     if any(map(_COMMENTER.search, names)):
         names = []  # a comment's byline, with its date ("Stephangoeldi Said; On August 3"): the article's is elsewhere
     if any(map(_ORGANISATION.search, names)):
