@@ -197,6 +197,15 @@ def test_the_headline_is_no_author(shared_data):
     assert article.authors == ["Georg Quaas"]
 
 
+def test_a_byline_templates_label_and_time_are_no_name(shared_data):
+    # the template's label with its name missing ("Article by"): the page's author element names him
+    assert _eval_page(shared_data, "nationnews.com-schools.html")[0].authors == ["Barry Alleyne"]
+    assert _eval_page(shared_data, "nationnews.com-tridents.html")[0].authors == []
+    # "Houzz Deutschland vor 5 Stunden": the time ago, cut to its first word
+    assert _eval_page(shared_data, "houzz.de-Projekte.html")[0].authors == ["Houzz Deutschland"]
+    assert metadata.clean_authors("Article by") == [] and metadata.clean_authors("Byron Vor") == ["Byron Vor"]
+
+
 @pytest.mark.parametrize("name, authors", [("eishockeynews.de-halbfinale.html", ["Stefan Wasmer"]),
                                            ("juraforum.de-Wohngeld.html", ["Sebastian Einbock"]),
                                            ("world.kbs.co.kr-Temperatures.html", ["Max Lee"])])

@@ -509,16 +509,19 @@ def clean_title(title: str | None, h1s: list[str], sitename: str | None) -> str 
 _AUTHOR_PREFIX = re.compile(
     r"^(?:(?:zeige|alle)\s+(?:alle\s+)?beiträge\s+von|view\s+all\s+posts\s+by|posted\s+by|written\s+by|"
     r"(?:artikel|beitrag|text)\s+von|auteure?|autor(?:in)?|author|by|von|vom|par|por|text|"
-    r"(?:analysis|opinion|commentary|review|story|words|interview|reporting)\s+by)\s*:?\s+", re.IGNORECASE)
+    r"(?:analysis|opinion|commentary|review|story|words|interview|reporting|article)\s+by)\s*:?(?:\s+|$)",
+    re.IGNORECASE)  # the label alone is the template's when the name is missing ("Article by")
 # admin accounts, and the labels a byline template prints when the name is missing
 # and academic degrees printed as if they were names ("Grant Tinsley, PhD")
 _NOT_A_PERSON = re.compile(r"^(?:wordpress)?admin$|^(?:webmaster|posted|datum|date|name|text|human|jobs|hire|follow|"
                            r"no author|ph\.?d\.?|m\.?d\.?|mph|msc|m\.?sc\.?|r\.?d\.?|rdn)$", re.IGNORECASE)
 
 
-# what a byline template prints after the names: "Isabel Caro y José Wilson Tiempo de lectura", "Amber G  Shares"
+# what a byline template prints after the names: "Isabel Caro y José Wilson Tiempo de lectura", "Amber G  Shares",
+# "Houzz Deutschland vor" (vor 5 Stunden)
 _AUTHOR_SUFFIX = re.compile(r"\s+(?:tiempo de lectura|hora de publicaci[oó]n\b.*|lesezeit\b.*|temps de lecture\b.*|"
-                            r"reading time\b.*|\d+\s*min(?:ute)?s?\s+read|shares|stand\b.*)$", re.IGNORECASE)
+                            r"reading time\b.*|\d+\s*min(?:ute)?s?\s+read|shares|stand\b.*|"
+                            r"(?-i:vor)(?:\s+\d+\s+\w+)?)$", re.IGNORECASE)
 # a byline's role run on after the name: "Phil Helsel is a reporter", "Tom Gillespie News reporter", "AP National
 # Political Writer" (no person), "Thom Vaughan Thom is Principal Technologist" (a bio's first sentence)
 _ROLE_SUFFIX = re.compile(
